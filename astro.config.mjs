@@ -1,0 +1,48 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import preact from '@astrojs/preact';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { redirects } from './src/redirects.ts';
+import { sidebar } from './src/sidebar.ts';
+
+// BASE=/pixel-map-efficiency/ npm run build: every link, asset, worker and the search index
+// are then served under that path. SITE sets the absolute origin used in canonical and
+// citation URLs (default: the local preview server).
+const base = process.env.BASE ?? '/';
+const site = process.env.SITE ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  redirects,
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error', throwOnError: true }]],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'Pixel Map Efficiency',
+      description:
+        'Why filling a grid with random pixels costs almost nothing and making those pixels a coherent image costs many orders of magnitude more: live demos and a derived cost model.',
+      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
+      sidebar,
+      lastUpdated: false,
+      pagination: true,
+      components: {
+        Head: './src/components/site/Head.astro',
+        Footer: './src/components/site/Footer.astro',
+      },
+    }),
+    preact(),
+  ],
+  vite: {
+    worker: { format: 'es' },
+  },
+});

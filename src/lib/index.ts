@@ -1,0 +1,19 @@
+/** The engine's public API: pure TypeScript, no DOM; runs in Node, browsers and workers. */
+
+export * from './patterns/index.ts';
+export type { Channels, PixelMap } from './pixel-map.ts';
+export { byteSizes, checkChannels, checkShape, createPixelMap, MAX_SIZE, toRGBA, useOrCreate } from './pixel-map.ts';
+export type { RngState } from './random.ts';
+export {
+  createRng,
+  fillBytes,
+  fillNormals,
+  MAX_SEED,
+  nextFloat,
+  nextNormal,
+  nextUint32,
+  OPS_PER_DRAW,
+} from './random.ts';
+export type { Tally } from './tally.ts';
+export { addTally, createTally } from './tally.ts';
+export { checkInteger, checkNumber, checkOneOf, checkOptions } from './validate.ts';
