@@ -8,9 +8,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { PatternResult } from '../src/lib/index.ts';
-import { checkerboard, checkInteger, gradient, randomNoise, smoothNoise } from '../src/lib/index.ts';
+import { checkInteger } from '../src/lib/index.ts';
 import { writeIterationDemo } from './iteration-demo.ts';
+import { patternJobs } from './patterns.ts';
 import { encodePng } from './png.ts';
 import { formatCount, printTable } from './table.ts';
 
@@ -32,15 +32,8 @@ function main(): void {
   const outDir = resolve(values.out);
   mkdirSync(outDir, { recursive: true });
 
-  const shape = { width: size, height: size, channels: 3 as const };
-  const jobs: Array<[string, () => PatternResult]> = [
-    ['01_random_noise.png', () => randomNoise({ ...shape, seed })],
-    ['02_smooth_noise.png', () => smoothNoise({ ...shape, seed, sigma: 8 })],
-    ['03_gradient.png', () => gradient({ ...shape })],
-    ['04_checkerboard.png', () => checkerboard({ ...shape })],
-  ];
   const rows: string[][] = [];
-  for (const [file, run] of jobs) {
+  for (const { file, run } of patternJobs(size, seed)) {
     const start = performance.now();
     const { map, tally } = run();
     const ms = performance.now() - start;

@@ -16,4 +16,5 @@ export {
 } from './random.ts';
 export type { Tally } from './tally.ts';
 export { addTally, createTally } from './tally.ts';
+export { formatBytes, formatInteger, formatRatio, formatSeconds, formatSI } from './format.ts';
 export { checkInteger, checkNumber, checkOneOf, checkOptions } from './validate.ts';

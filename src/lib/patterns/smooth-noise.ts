@@ -17,12 +17,12 @@ import { prepare } from './common.ts';
 
 export interface SmoothNoiseOptions extends ShapeOptions {
   seed?: number;
-  /** Standard deviation of the Gaussian in pixels, 0…256 (0 returns the stretched noise). */
+  /** Standard deviation of the Gaussian in pixels, 0…64 (0 returns the stretched noise). */
   sigma?: number;
 }
 
 export const SMOOTH_NOISE_DEFAULTS = { seed: 1, sigma: 8 };
-export const MAX_SIGMA = 256;
+export const MAX_SIGMA = 64;
 const TARGET_STD = 48;
 const PASSES = 3;
 

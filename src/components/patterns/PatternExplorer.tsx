@@ -1,0 +1,328 @@
+/**
+ * The pattern explorer island: choose a pattern, its size, channels, seed and parameters; see
+ * the pixels, how long this device took, the operation tally and the bytes. Generation runs in
+ * a Web Worker (cancelled when a newer setting arrives). Before hydration, and without
+ * JavaScript, the prerendered image of the default state stands in for the canvas.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Channels, Tally } from '../../lib/index.ts';
+import { formatBytes, formatInteger, formatSeconds, formatSI, toRGBA } from '../../lib/index.ts';
+import type { PatternRequest, PatternResponse } from '../../workers/patterns-protocol.ts';
+import { DemoFrame } from '../demo/DemoFrame.tsx';
+import type { Values } from '../demo/params.ts';
+import { demoLink } from '../demo/params.ts';
+import { useDemoState } from '../demo/use-demo-state.ts';
+import { WorkerClient } from '../worker-client.ts';
+import { PATTERN_LABELS, PATTERNS_ID, patternsSchema } from './schema.ts';
+
+type PatternValues = Values<typeof patternsSchema>;
+
+export interface PatternExplorerProps {
+  /** Initial pattern for this page (a URL value overrides it). */
+  pattern?: string;
+  /** URL of the prerendered default image. */
+  fallbackSrc: string;
+  fallbackAlt: string;
+  /** Embed page for this demo (site-relative, base included). */
+  embedHref?: string;
+  embedded?: boolean;
+}
+
+interface Result {
+  tally: Tally;
+  milliseconds: number;
+  values: PatternValues;
+}
+
+export function describe(values: PatternValues): string {
+  const label = PATTERN_LABELS[values.pattern] ?? values.pattern;
+  const shape = `${values.size}×${values.size}×${values.channels}`;
+  switch (values.pattern) {
+    case 'random':
+      return `${label}, ${shape}, seed ${values.seed}`;
+    case 'smooth':
+      return `${label}, ${shape}, seed ${values.seed}, sigma ${values.sigma} px`;
+    case 'gradient':
+      return values.kind === 'radial' ? `Radial gradient, ${shape}` : `Linear gradient, ${shape}, angle ${values.angle}°`;
+    default:
+      return `${label}, ${shape}, cell ${values.cell} px`;
+  }
+}
+
+export default function PatternExplorer(props: PatternExplorerProps) {
+  const initial = useMemo(() => (props.pattern ? { pattern: props.pattern } : {}), [props.pattern]);
+  const state = useDemoState(PATTERNS_ID, patternsSchema, initial as Partial<PatternValues>);
+  const { values, set } = state;
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const clientRef = useRef<WorkerClient<PatternRequest, PatternResponse> | null>(null);
+  const spare = useRef<ArrayBuffer | undefined>(undefined);
+  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [href, setHref] = useState<string | undefined>(undefined);
+
+  useEffect(() => {
+    clientRef.current = new WorkerClient<PatternRequest, PatternResponse>(
+      () => new Worker(new URL('../../workers/patterns.worker.ts', import.meta.url), { type: 'module' }),
+    );
+    return () => clientRef.current?.dispose();
+  }, []);
+
+  useEffect(() => {
+    if (!state.ready || !clientRef.current) return;
+    const client = clientRef.current;
+    const v = values;
+    const bytes = v.size * v.size * v.channels;
+    const reuse = spare.current && spare.current.byteLength === bytes ? spare.current : undefined;
+    spare.current = undefined;
+    setBusy(true);
+    const timer = setTimeout(() => {
+      client
+        .call(
+          {
+            pattern: v.pattern as PatternRequest['pattern'],
+            width: v.size,
+            height: v.size,
+            channels: v.channels,
+            seed: v.seed,
+            sigma: v.sigma,
+            angle: v.angle,
+            kind: v.kind as PatternRequest['kind'],
+            cell: v.cell,
+            reuse,
+          },
+          reuse ? [reuse] : [],
+        )
+        .then((res) => {
+          setBusy(false);
+          if (!res.ok) {
+            setError(res.message);
+            return;
+          }
+          setError(null);
+          const canvas = canvasRef.current;
+          if (canvas) {
+            canvas.width = v.size;
+            canvas.height = v.size;
+            const data = new Uint8ClampedArray(res.buffer);
+            const rgba = toRGBA({ width: v.size, height: v.size, channels: v.channels as Channels, data });
+            canvas.getContext('2d')?.putImageData(new ImageData(rgba, v.size, v.size), 0, 0);
+          }
+          spare.current = res.buffer;
+          setResult({ tally: res.tally, milliseconds: res.milliseconds, values: v });
+          setAnnouncement(
+            `${describe(v)}: generated in ${formatSeconds(res.milliseconds / 1000)}, ${formatInteger(res.tally.intOps)} integer operations, ${formatInteger(res.tally.flops)} floating-point operations, ${formatBytes(v.size * v.size * v.channels)}.`,
+          );
+        })
+        .catch((e: Error) => {
+          if (e.name !== 'AbortError') {
+            setBusy(false);
+            setError(e.message);
+          }
+        });
+    }, 30);
+    return () => clearTimeout(timer);
+  }, [values, state.ready]);
+
+  useEffect(() => {
+    if (state.ready) setHref(demoLink(PATTERNS_ID, patternsSchema, values, window.location.href));
+  }, [values, state.ready]);
+
+  const embedLink = useMemo(() => {
+    if (!href || !props.embedHref) return undefined;
+    const url = new URL(props.embedHref, window.location.href);
+    url.search = new URL(href).search;
+    return url.toString();
+  }, [href, props.embedHref]);
+
+  const download = () => {
+    canvasRef.current?.toBlob((blob) => {
+      if (!blob) return;
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `pixel-map-${values.pattern}-${values.size}x${values.size}x${values.channels}-seed${values.seed}.png`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    }, 'image/png');
+  };
+
+  const bytes = values.size * values.size * values.channels;
+  const hydrated = state.ready;
+  const id = (name: string) => `${PATTERNS_ID}-${name}`;
+  return (
+    <DemoFrame
+      id={PATTERNS_ID}
+      title="Pattern explorer"
+      link={href}
+      embedLink={embedLink}
+      embedded={props.embedded}
+      notices={state.notices}
+      onDismissNotices={state.dismissNotices}
+      hydrated={hydrated}
+      printParams={describe(values)}
+    >
+      <div class="demo__body demo__body--split">
+        <div class="demo__view">
+          {hydrated ? (
+            <canvas
+              ref={canvasRef}
+              class="demo__canvas"
+              width={values.size}
+              height={values.size}
+              role="img"
+              aria-label={describe(values)}
+              data-testid="patterns-canvas"
+            />
+          ) : (
+            <img class="demo__canvas" src={props.fallbackSrc} alt={props.fallbackAlt} width={256} height={256} />
+          )}
+        </div>
+        <form class="demo__controls" onSubmit={(e) => e.preventDefault()} aria-label="Pattern settings">
+          <label for={id('pattern')}>Pattern</label>
+          <select id={id('pattern')} value={values.pattern} disabled={!hydrated} onChange={(e) => set({ pattern: e.currentTarget.value })}>
+            {patternsSchema.pattern.values.map((p) => (
+              <option key={p} value={p}>
+                {PATTERN_LABELS[p]}
+              </option>
+            ))}
+          </select>
+          <label for={id('size')}>Size (pixels per side)</label>
+          <select id={id('size')} value={String(values.size)} disabled={!hydrated} onChange={(e) => set({ size: Number(e.currentTarget.value) })}>
+            {patternsSchema.size.values.map((s) => (
+              <option key={s} value={String(s)}>
+                {s} × {s}
+              </option>
+            ))}
+          </select>
+          <label for={id('channels')}>Channels</label>
+          <select
+            id={id('channels')}
+            value={String(values.channels)}
+            disabled={!hydrated}
+            onChange={(e) => set({ channels: Number(e.currentTarget.value) })}
+          >
+            <option value="1">1 (grey)</option>
+            <option value="3">3 (RGB)</option>
+            <option value="4">4 (RGBA)</option>
+          </select>
+          {(values.pattern === 'random' || values.pattern === 'smooth') && (
+            <>
+              <label for={id('seed')}>Seed</label>
+              <span class="demo__inline">
+                <input
+                  id={id('seed')}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={4294967295}
+                  step={1}
+                  value={values.seed}
+                  disabled={!hydrated}
+                  onChange={(e) => {
+                    const n = Math.round(Number(e.currentTarget.value));
+                    if (Number.isFinite(n)) set({ seed: Math.min(4294967295, Math.max(0, n)) });
+                  }}
+                />
+                <button type="button" class="demo__button" disabled={!hydrated} onClick={() => set({ seed: (values.seed + 1) % 4294967296 })}>
+                  Next seed
+                </button>
+              </span>
+            </>
+          )}
+          {values.pattern === 'smooth' && (
+            <>
+              <label for={id('sigma')}>Smoothing sigma: {values.sigma} px</label>
+              <input
+                id={id('sigma')}
+                type="range"
+                min={0}
+                max={patternsSchema.sigma.max}
+                step={0.5}
+                value={values.sigma}
+                disabled={!hydrated}
+                aria-valuetext={`${values.sigma} pixels`}
+                onInput={(e) => set({ sigma: Number(e.currentTarget.value) })}
+              />
+            </>
+          )}
+          {values.pattern === 'gradient' && (
+            <>
+              <label for={id('kind')}>Gradient kind</label>
+              <select id={id('kind')} value={values.kind} disabled={!hydrated} onChange={(e) => set({ kind: e.currentTarget.value })}>
+                <option value="linear">Linear</option>
+                <option value="radial">Radial</option>
+              </select>
+              {values.kind === 'linear' && (
+                <>
+                  <label for={id('angle')}>Angle: {values.angle}°</label>
+                  <input
+                    id={id('angle')}
+                    type="range"
+                    min={-180}
+                    max={180}
+                    step={1}
+                    value={values.angle}
+                    disabled={!hydrated}
+                    aria-valuetext={`${values.angle} degrees`}
+                    onInput={(e) => set({ angle: Number(e.currentTarget.value) })}
+                  />
+                </>
+              )}
+            </>
+          )}
+          {values.pattern === 'checkerboard' && (
+            <>
+              <label for={id('cell')}>Cell size: {values.cell} px</label>
+              <input
+                id={id('cell')}
+                type="range"
+                min={1}
+                max={256}
+                step={1}
+                value={values.cell}
+                disabled={!hydrated}
+                aria-valuetext={`${values.cell} pixels`}
+                onInput={(e) => set({ cell: Number(e.currentTarget.value) })}
+              />
+            </>
+          )}
+          <button type="button" class="demo__button" disabled={!hydrated || !result} onClick={download}>
+            Download PNG
+          </button>
+        </form>
+      </div>
+      <dl class="demo__readout" aria-busy={busy ? 'true' : 'false'}>
+        <div>
+          <dt>Time on this device</dt>
+          <dd data-testid="patterns-time">{result ? formatSeconds(result.milliseconds / 1000) : '—'}</dd>
+        </div>
+        <div>
+          <dt>Integer operations</dt>
+          <dd data-testid="patterns-intops">{result ? formatSI(result.tally.intOps) : '—'}</dd>
+        </div>
+        <div>
+          <dt>Floating-point operations</dt>
+          <dd data-testid="patterns-flops">{result ? formatSI(result.tally.flops) : '—'}</dd>
+        </div>
+        <div>
+          <dt>Pixel data (8-bit)</dt>
+          <dd>{formatBytes(bytes)}</dd>
+        </div>
+        <div>
+          <dt>Same as float32</dt>
+          <dd>{formatBytes(bytes * 4)}</dd>
+        </div>
+      </dl>
+      {error && (
+        <p class="demo__error" role="alert">
+          {error}
+        </p>
+      )}
+      <p class="sr-only" aria-live="polite" data-testid="patterns-announce">
+        {announcement}
+      </p>
+    </DemoFrame>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** Collects console errors/warnings and page errors; call `expectClean()` at the end. */
+export function watchConsole(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return {
+    problems,
+    expectClean: () => expect(problems, `console problems on ${page.url()}`).toEqual([]),
+  };
+}
+
+/** FNV-1a hash of a canvas's RGBA pixels (and its size), computed in the page. */
+export async function canvasHash(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).evaluate((el) => {
+    const canvas = el as HTMLCanvasElement;
+    // Read through a copy, so the page's own canvas is not flagged for repeated readbacks.
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d', { willReadFrequently: true });
+    if (!ctx) return 'no-context';
+    ctx.drawImage(canvas, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < data.length; i++) {
+      h ^= data[i];
+      h = Math.imul(h, 0x01000193);
+    }
+    return `${canvas.width}x${canvas.height}:${(h >>> 0).toString(16)}`;
+  });
+}
+
+/** Waits until a demo has hydrated (its figure says so). */
+export async function waitHydrated(page: Page, demoId: string) {
+  await page.locator(`#${demoId}`).scrollIntoViewIfNeeded();
+  await expect(page.locator(`#${demoId}[data-hydrated="true"]`)).toBeVisible();
+}
