@@ -4,8 +4,9 @@
  * XXL encoder. Token counts are what the pipelines actually feed: CLIP always pads to 77, and
  * diffusers pads T5 prompts to `max_sequence_length`, so the padded length is the cost.
  */
-import { countAttentionMatmuls, countLinear, countParams, createLayerCount } from './layer-count.ts';
+
 import type { LayerCount } from './layer-count.ts';
+import { countAttentionMatmuls, countLinear, countParams, createLayerCount } from './layer-count.ts';
 
 export const TEXT_ENCODER_IDS = ['clip-l', 'openclip-h', 'openclip-bigg', 't5-xxl'] as const;
 export type TextEncoderId = (typeof TEXT_ENCODER_IDS)[number];

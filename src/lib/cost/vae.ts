@@ -8,14 +8,9 @@
  * channels reversed (512, 512, 256, 128), each with layers_per_block + 1 = 3 resnets and, except
  * the last, a nearest ×2 upsample followed by a 3×3 conv; GroupNorm, conv_out 3×3 128 → 3.
  */
-import {
-  countAttentionMatmuls,
-  countConv2d,
-  countLinear,
-  countParams,
-  createLayerCount,
-} from './layer-count.ts';
+
 import type { LayerCount } from './layer-count.ts';
+import { countAttentionMatmuls, countConv2d, countLinear, countParams, createLayerCount } from './layer-count.ts';
 
 export interface VaeConfig {
   readonly id: VaeId;
@@ -50,8 +45,7 @@ export const VAE_CONFIGS: Readonly<Record<VaeId, VaeConfig>> = {
   'sd3-vae': {
     id: 'sd3-vae',
     name: 'SD3 VAE decoder (16-channel)',
-    configUrl:
-      'https://huggingface.co/stabilityai/stable-diffusion-3-medium-diffusers/blob/main/vae/config.json',
+    configUrl: 'https://huggingface.co/stabilityai/stable-diffusion-3-medium-diffusers/blob/main/vae/config.json',
     latentChannels: 16,
     blockOutChannels: [128, 256, 512, 512],
     layersPerBlock: 2,

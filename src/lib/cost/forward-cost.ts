@@ -1,0 +1,54 @@
+/**
+ * The cost of one denoiser forward pass for one sample, computed from the model's architecture.
+ * DiT's published "Gflops" are this function's `macs` / 1e9 (the paper counts multiply-accumulates).
+ */
+import { checkOptions } from '../validate.ts';
+import type { ModelId } from './models.ts';
+import { checkImageSize, countDenoiser, getModel } from './models.ts';
+
+export interface ImageSize {
+  /** Pixels; a multiple of the model's `resolutionMultiple`. Defaults to the model's default. */
+  width?: number;
+  height?: number;
+}
+
+export interface ForwardCost {
+  model: ModelId;
+  width: number;
+  height: number;
+  latentWidth: number;
+  latentHeight: number;
+  /** Multiply-accumulates in one forward pass for one sample. */
+  macs: number;
+  /** 2 × macs. */
+  flops: number;
+  /** The part of `macs` in the attention matmuls QKᵀ and AV (quadratic in tokens). */
+  attentionMacs: number;
+  /** attentionMacs / macs. */
+  attentionShare: number;
+  /** Denoiser parameters. */
+  params: number;
+  /** Conv2d layers evaluated per pass. */
+  convLayers: number;
+}
+
+/** One denoiser call of `modelId` at width × height pixels (batch 1, no guidance doubling). */
+export function forwardCost(modelId: string, size?: ImageSize): ForwardCost {
+  const model = getModel(modelId);
+  const { width = model.defaultWidth, height = model.defaultHeight } = checkOptions('size', size);
+  const { latentWidth, latentHeight } = checkImageSize(model, width, height);
+  const c = countDenoiser(model.denoiser, latentHeight, latentWidth);
+  return {
+    model: model.id,
+    width,
+    height,
+    latentWidth,
+    latentHeight,
+    macs: c.macs,
+    flops: 2 * c.macs,
+    attentionMacs: c.attentionMacs,
+    attentionShare: c.attentionMacs / c.macs,
+    params: c.params,
+    convLayers: c.convLayers,
+  };
+}

@@ -1,0 +1,41 @@
+/** The cost model: architecture → MACs/FLOPs → seconds and joules on real hardware. */
+export type { Dtype } from './dtype.ts';
+export { BYTES_PER_ELEMENT, DTYPES } from './dtype.ts';
+export type { EstimateJoulesOptions, JoulesEstimate } from './estimate-joules.ts';
+export { estimateJoules, JOULES_PER_WATT_HOUR } from './estimate-joules.ts';
+export type { EstimateSecondsOptions, SecondsEstimate } from './estimate-seconds.ts';
+export { estimateSeconds, peakFlopsPerSecond } from './estimate-seconds.ts';
+export type { ForwardCost, ImageSize } from './forward-cost.ts';
+export { forwardCost } from './forward-cost.ts';
+export type {
+  AccumulateVariant,
+  DefineHardwareOptions,
+  HardwareId,
+  HardwareProfile,
+  HardwareSource,
+} from './hardware.ts';
+export {
+  ASSUMED_UTILISATION,
+  availableDtypes,
+  defineHardware,
+  explainUtilisation,
+  getHardware,
+  HARDWARE_IDS,
+  listHardware,
+  resolveHardware,
+} from './hardware.ts';
+export type { ImageCost, ImageCostOptions, MacsFlops } from './image-cost.ts';
+export { cfgDoublesBatch, imageCost, MAX_GUIDANCE_SCALE, MAX_STEPS } from './image-cost.ts';
+export type { BytesMoved, ImageEstimate, ImageEstimateOptions } from './image-estimate.ts';
+export { imageBytesMoved, imageEstimate } from './image-estimate.ts';
+export type { LayerCount } from './layer-count.ts';
+export type { Denoiser, DitId, GuidanceMode, ModelId, ModelSpec, TextEncoderUse } from './models.ts';
+export { DIT_IDS, getModel, listModels, MAX_IMAGE_SIDE, MODEL_IDS, TEXT_TO_IMAGE_IDS } from './models.ts';
+export type { RandomMapCost, RandomMapCostOptions } from './random-map-cost.ts';
+export { BYTES_PER_DRAW, randomMapCost, ratioToRandomMap } from './random-map-cost.ts';
+export type { RealityCheck } from './reality-checks.ts';
+export { realityChecks } from './reality-checks.ts';
+export type { TextEncoderId } from './text-encoder.ts';
+export { TEXT_ENCODER_IDS, TEXT_ENCODERS } from './text-encoder.ts';
+export type { VaeId } from './vae.ts';
+export { VAE_CONFIGS, VAE_IDS } from './vae.ts';
