@@ -43,7 +43,8 @@ for (const size of [256, 512, 1024]) {
   const shape = { width: size, height: size, channels: 3 as const };
   const out = createPixelMap(size, size, 3);
   const bytes = size * size * 3;
-  const add = (name: string, fn: () => unknown) => rows.push({ name, timing: measure(fn, { runs }), bytes, floorMs: floorFor(bytes) });
+  const add = (name: string, fn: () => unknown) =>
+    rows.push({ name, timing: measure(fn, { runs }), bytes, floorMs: floorFor(bytes) });
   add(`randomNoise ${size}² (into out)`, () => randomNoise({ ...shape, seed: 1, out }));
   add(`randomNoise ${size}² (allocating)`, () => randomNoise({ ...shape, seed: 1 }));
   add(`smoothNoise ${size}² σ=8`, () => smoothNoise({ ...shape, seed: 1, sigma: 8, out }));
@@ -78,7 +79,9 @@ if (typeof numpy === 'object') {
 const extra = await extraBenchmarks(runs);
 
 const fmt = (ms: number) => (ms < 0.1 ? ms.toFixed(3) : ms.toFixed(2));
-console.log(`Pixel Map Efficiency benchmarks: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
+console.log(
+  `Pixel Map Efficiency benchmarks: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`,
+);
 printTable(
   ['workload', 'median ms', 'min ms', '× fill floor', 'NumPy ms', 'ours / NumPy'],
   rows.map((r) => [

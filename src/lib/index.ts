@@ -1,5 +1,7 @@
 /** The engine's public API: pure TypeScript, no DOM; runs in Node, browsers and workers. */
 
+export * from './cost/index.ts';
+export { formatBytes, formatInteger, formatRatio, formatSeconds, formatSI } from './format.ts';
 export * from './patterns/index.ts';
 export type { Channels, PixelMap } from './pixel-map.ts';
 export { byteSizes, checkChannels, checkShape, createPixelMap, MAX_SIZE, toRGBA, useOrCreate } from './pixel-map.ts';
@@ -16,5 +18,4 @@ export {
 } from './random.ts';
 export type { Tally } from './tally.ts';
 export { addTally, createTally } from './tally.ts';
-export { formatBytes, formatInteger, formatRatio, formatSeconds, formatSI } from './format.ts';
 export { checkInteger, checkNumber, checkOneOf, checkOptions } from './validate.ts';

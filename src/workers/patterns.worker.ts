@@ -29,7 +29,12 @@ self.onmessage = (event: MessageEvent<PatternRequest>) => {
     const bytes = req.width * req.height * req.channels;
     const out =
       req.reuse && req.reuse.byteLength === bytes
-        ? { width: req.width, height: req.height, channels: req.channels as Channels, data: new Uint8ClampedArray(req.reuse) }
+        ? {
+            width: req.width,
+            height: req.height,
+            channels: req.channels as Channels,
+            data: new Uint8ClampedArray(req.reuse),
+          }
         : undefined;
     const start = performance.now();
     const { map, tally } = run(req, out);

@@ -34,7 +34,7 @@ export function resolveChromium(): string {
   }
   throw new Error(
     'No Chromium found for the browser tests. Set CHROMIUM_PATH to a Chromium or Chrome binary, ' +
-      'or install Debian\'s package (sudo apt-get install -y chromium), or run `npx playwright install chromium` ' +
+      "or install Debian's package (sudo apt-get install -y chromium), or run `npx playwright install chromium` " +
       'where downloads are allowed.',
   );
 }

@@ -9,7 +9,7 @@ async function settled(page: import('@playwright/test').Page) {
   await expect(page.locator('.demo__readout[aria-busy="false"]')).toHaveCount(1);
 }
 
-async function hashAfter(page: import('@playwright/test').Page, change: () => Promise<void>) {
+async function hashAfter(page: import('@playwright/test').Page, change: () => Promise<unknown>) {
   const before = await canvasHash(page, CANVAS);
   await change();
   await expect.poll(() => canvasHash(page, CANVAS)).not.toBe(before);
@@ -34,7 +34,12 @@ test('changing each control of the explorer changes the canvas pixels', async ({
   await page.goto('pixels/');
   await waitHydrated(page, 'patterns');
   await settled(page);
-  await hashAfter(page, () => page.getByLabel('Seed', { exact: true }).fill('7').then(() => page.keyboard.press('Tab')));
+  await hashAfter(page, () =>
+    page
+      .getByLabel('Seed', { exact: true })
+      .fill('7')
+      .then(() => page.keyboard.press('Tab')),
+  );
   await hashAfter(page, () => page.getByRole('button', { name: 'Next seed' }).click());
   await hashAfter(page, () => page.getByLabel('Channels').selectOption('1'));
   await hashAfter(page, () => page.getByLabel('Size (pixels per side)').selectOption('64'));
@@ -105,7 +110,10 @@ test('Download PNG saves the current image', async ({ page }) => {
   await page.goto('pixels/');
   await waitHydrated(page, 'patterns');
   await settled(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('pixel-map-random-256x256x3-seed1.png');
   const path = await download.path();
   const { readFileSync } = await import('node:fs');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, fillBytes, fillNormals, nextFloat, nextNormal, nextUint32, OPS_PER_DRAW } from '../../src/lib/random.ts';
+import {
+  createRng,
+  fillBytes,
+  fillNormals,
+  nextFloat,
+  nextNormal,
+  nextUint32,
+  OPS_PER_DRAW,
+} from '../../src/lib/random.ts';
 
 describe('createRng / nextUint32 (xoshiro128** seeded by splitmix32)', () => {
   it('matches the reference xoshiro128** outputs for the state {1, 2, 3, 4}', () => {

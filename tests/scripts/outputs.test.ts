@@ -12,7 +12,10 @@ import { encodePng } from '../../scripts/png.ts';
 
 const dir = join(import.meta.dirname, '__snapshots__');
 const update = process.env.UPDATE_SNAPSHOTS === '1';
-const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+const sha = (b: Uint8Array | Uint8ClampedArray) =>
+  createHash('sha256')
+    .update(b as Uint8Array)
+    .digest('hex');
 
 describe('reference outputs (seed 1)', () => {
   for (const job of patternJobs(64, 1)) {

@@ -74,13 +74,21 @@ export function DemoFrame(props: DemoFrameProps) {
           <label>
             {shared.kind === 'link' ? 'Link to this state' : 'Embed code'}
             {shared.copied ? ' (copied to the clipboard)' : ' (select and copy)'}
-            <input class="demo__share-text" type="text" readOnly value={shared.text} onFocus={(e) => e.currentTarget.select()} />
+            <input
+              class="demo__share-text"
+              type="text"
+              readOnly
+              value={shared.text}
+              onFocus={(e) => e.currentTarget.select()}
+            />
           </label>
         </div>
       )}
       {props.children}
       <p class="demo__print-params">Settings: {props.printParams}</p>
-      {!props.hydrated && <p class="demo__nojs">This is the demo's default state. It is interactive with JavaScript on.</p>}
+      {!props.hydrated && (
+        <p class="demo__nojs">This is the demo's default state. It is interactive with JavaScript on.</p>
+      )}
     </figure>
   );
 }

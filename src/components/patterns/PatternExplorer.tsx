@@ -43,7 +43,9 @@ export function describe(values: PatternValues): string {
     case 'smooth':
       return `${label}, ${shape}, seed ${values.seed}, sigma ${values.sigma} px`;
     case 'gradient':
-      return values.kind === 'radial' ? `Radial gradient, ${shape}` : `Linear gradient, ${shape}, angle ${values.angle}°`;
+      return values.kind === 'radial'
+        ? `Radial gradient, ${shape}`
+        : `Linear gradient, ${shape}, angle ${values.angle}°`;
     default:
       return `${label}, ${shape}, cell ${values.cell} px`;
   }
@@ -107,7 +109,9 @@ export default function PatternExplorer(props: PatternExplorerProps) {
             canvas.height = v.size;
             const data = new Uint8ClampedArray(res.buffer);
             const rgba = toRGBA({ width: v.size, height: v.size, channels: v.channels as Channels, data });
-            canvas.getContext('2d')?.putImageData(new ImageData(rgba, v.size, v.size), 0, 0);
+            canvas
+              .getContext('2d')
+              ?.putImageData(new ImageData(rgba as Uint8ClampedArray<ArrayBuffer>, v.size, v.size), 0, 0);
           }
           spare.current = res.buffer;
           setResult({ tally: res.tally, milliseconds: res.milliseconds, values: v });
@@ -181,7 +185,12 @@ export default function PatternExplorer(props: PatternExplorerProps) {
         </div>
         <form class="demo__controls" onSubmit={(e) => e.preventDefault()} aria-label="Pattern settings">
           <label for={id('pattern')}>Pattern</label>
-          <select id={id('pattern')} value={values.pattern} disabled={!hydrated} onChange={(e) => set({ pattern: e.currentTarget.value })}>
+          <select
+            id={id('pattern')}
+            value={values.pattern}
+            disabled={!hydrated}
+            onChange={(e) => set({ pattern: e.currentTarget.value })}
+          >
             {patternsSchema.pattern.values.map((p) => (
               <option key={p} value={p}>
                 {PATTERN_LABELS[p]}
@@ -189,7 +198,12 @@ export default function PatternExplorer(props: PatternExplorerProps) {
             ))}
           </select>
           <label for={id('size')}>Size (pixels per side)</label>
-          <select id={id('size')} value={String(values.size)} disabled={!hydrated} onChange={(e) => set({ size: Number(e.currentTarget.value) })}>
+          <select
+            id={id('size')}
+            value={String(values.size)}
+            disabled={!hydrated}
+            onChange={(e) => set({ size: Number(e.currentTarget.value) })}
+          >
             {patternsSchema.size.values.map((s) => (
               <option key={s} value={String(s)}>
                 {s} × {s}
@@ -225,7 +239,12 @@ export default function PatternExplorer(props: PatternExplorerProps) {
                     if (Number.isFinite(n)) set({ seed: Math.min(4294967295, Math.max(0, n)) });
                   }}
                 />
-                <button type="button" class="demo__button" disabled={!hydrated} onClick={() => set({ seed: (values.seed + 1) % 4294967296 })}>
+                <button
+                  type="button"
+                  class="demo__button"
+                  disabled={!hydrated}
+                  onClick={() => set({ seed: (values.seed + 1) % 4294967296 })}
+                >
                   Next seed
                 </button>
               </span>
@@ -250,7 +269,12 @@ export default function PatternExplorer(props: PatternExplorerProps) {
           {values.pattern === 'gradient' && (
             <>
               <label for={id('kind')}>Gradient kind</label>
-              <select id={id('kind')} value={values.kind} disabled={!hydrated} onChange={(e) => set({ kind: e.currentTarget.value })}>
+              <select
+                id={id('kind')}
+                value={values.kind}
+                disabled={!hydrated}
+                onChange={(e) => set({ kind: e.currentTarget.value })}
+              >
                 <option value="linear">Linear</option>
                 <option value="radial">Radial</option>
               </select>

@@ -13,7 +13,16 @@ describe('checkerboard', () => {
   });
 
   it('writes the two RGB colours exactly, starting with colors[0] at the top-left', () => {
-    const { map } = checkerboard({ width: 4, height: 2, channels: 3, cell: 2, colors: [[1, 2, 3], [9, 8, 7]] });
+    const { map } = checkerboard({
+      width: 4,
+      height: 2,
+      channels: 3,
+      cell: 2,
+      colors: [
+        [1, 2, 3],
+        [9, 8, 7],
+      ],
+    });
     expect(Array.from(map.data.subarray(0, 12))).toEqual([1, 2, 3, 1, 2, 3, 9, 8, 7, 9, 8, 7]);
   });
 

@@ -21,7 +21,7 @@ describe('gradient', () => {
         const ny = Math.round(y + 3 * dy);
         if (nx < 0 || ny < 0 || nx >= size || ny >= size) continue;
         const here = map.data[y * size + x];
-        const proj = (x * dx + y * dy) - (nx * dx + ny * dy);
+        const proj = x * dx + y * dy - (nx * dx + ny * dy);
         if (proj < 0) expect(map.data[ny * size + nx]).toBeGreaterThanOrEqual(here);
         checked++;
       }

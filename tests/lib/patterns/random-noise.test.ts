@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPixelMap } from '../../../src/lib/pixel-map.ts';
 import { randomNoise } from '../../../src/lib/patterns/random-noise.ts';
+import { createPixelMap } from '../../../src/lib/pixel-map.ts';
 
 describe('randomNoise', () => {
   it('randomNoise(4×4×3) tallies 12 draws × 14 integer ops, 0 FLOPs and 48 bytes written', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PixelMap } from '../../../src/lib/pixel-map.ts';
 import { randomNoise } from '../../../src/lib/patterns/random-noise.ts';
 import { boxWidthsForGauss, smoothNoise } from '../../../src/lib/patterns/smooth-noise.ts';
+import type { PixelMap } from '../../../src/lib/pixel-map.ts';
 
 /** Correlation of each value with its right-hand neighbour (same channel). */
 function neighbourCorrelation(map: PixelMap): number {
@@ -80,7 +80,9 @@ describe('smoothNoise', () => {
   });
 
   it('costs the same per pixel at sigma 4, 16 and 64 (within the per-line start-up, < 8% at 1024²)', () => {
-    const flops = [4, 16, 64].map((sigma) => smoothNoise({ width: 1024, height: 1024, channels: 1, seed: 1, sigma }).tally.flops);
+    const flops = [4, 16, 64].map(
+      (sigma) => smoothNoise({ width: 1024, height: 1024, channels: 1, seed: 1, sigma }).tally.flops,
+    );
     const min = Math.min(...flops);
     for (const f of flops) expect(f / min).toBeLessThan(1.08);
   });
