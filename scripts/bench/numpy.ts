@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const SCRIPT = String.raw`
+const SCRIPT = `
 import json, sys, time
 import numpy as np
 size = int(sys.argv[1]); runs = int(sys.argv[2])
