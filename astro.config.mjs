@@ -31,7 +31,7 @@ export default defineConfig({
       title: 'Pixel Map Efficiency',
       description:
         'Why filling a grid with random pixels costs almost nothing and making those pixels a coherent image costs many orders of magnitude more: live demos and a derived cost model.',
-      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css', './src/styles/cost.css', './src/styles/denoise.css'],
       sidebar,
       lastUpdated: false,
       pagination: true,

@@ -20,7 +20,7 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/serve.ts`,
-    env: { PORT: String(port), BASE: base },
+    env: { PORT: String(port), BASE: base, DIST: process.env.DIST ?? 'dist' },
     url: `http://localhost:${port}${base}`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -31,7 +31,7 @@ const MIME: Record<string, string> = {
 };
 
 export function startServer(options: { root?: string; port?: number; base?: string; host?: string } = {}) {
-  const root = resolve(options.root ?? 'dist');
+  const root = resolve(options.root ?? process.env.DIST ?? 'dist');
   const base = `/${(options.base ?? process.env.BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${root}/index.html not found: run \`npm run build\` first`);

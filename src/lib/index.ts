@@ -19,3 +19,4 @@ export {
 export type { Tally } from './tally.ts';
 export { addTally, createTally } from './tally.ts';
 export { checkInteger, checkNumber, checkOneOf, checkOptions } from './validate.ts';
+export * from './diffusion/index.ts';

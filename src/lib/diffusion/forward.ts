@@ -9,9 +9,11 @@ import { checkInteger } from '../validate.ts';
 import { drawNormals } from './noise.ts';
 import type { NoiseSchedule } from './schedule.ts';
 
-function checkBuffer(name: string, value: unknown, length: number): Float32Array {
+function checkBuffer(name: string, value: unknown, length?: number): Float32Array {
   if (!(value instanceof Float32Array)) throw new TypeError(`${name} must be a Float32Array`);
-  if (value.length !== length) throw new RangeError(`${name} must hold ${length} values like x0; got ${value.length}`);
+  if (length !== undefined && value.length !== length) {
+    throw new RangeError(`${name} must hold ${length} values like x0; got ${value.length}`);
+  }
   return value;
 }
 
@@ -28,7 +30,7 @@ export function forwardDiffuse(
   out: Float32Array,
   tally: Tally = createTally(),
 ): Float32Array {
-  checkBuffer('x0', x0, x0.length);
+  checkBuffer('x0', x0);
   checkInteger('t', t, 0, schedule.T);
   checkBuffer('eps', eps, x0.length);
   checkBuffer('out', out, x0.length);
@@ -56,7 +58,7 @@ export function forwardDiffuseRandom(
   out: Float32Array,
   tally: Tally = createTally(),
 ): Float32Array {
-  checkBuffer('x0', x0, x0.length);
+  checkBuffer('x0', x0);
   checkBuffer('out', out, x0.length);
   if (out === x0) throw new RangeError('out must be a buffer other than x0 (the noise is drawn into it first)');
   checkInteger('t', t, 0, schedule.T);

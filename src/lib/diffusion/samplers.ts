@@ -32,7 +32,7 @@ export interface UpdateCoefficients {
  * DDPM posterior q(x_s | x_t, x_0) for a stride t → s, with β_{t→s} = 1 − ᾱ_t/ᾱ_s:
  *   mean = √ᾱ_s β_{t→s}/(1 − ᾱ_t) · x̂_0 + √(1 − β_{t→s}) (1 − ᾱ_s)/(1 − ᾱ_t) · x_t,
  *   variance β̃ = (1 − ᾱ_s)/(1 − ᾱ_t) · β_{t→s}.
- * With s = t − 1 this is Ho et al.'s eq. 7. Writes into `out`; 13 flops.
+ * With s = t − 1 this is Ho et al.'s eq. 7. Writes into `out`; 15 flops.
  */
 export function ddpmCoefficients(alphaBarT: number, alphaBarS: number, out: UpdateCoefficients, tally: Tally): void {
   const oneMinusT = 1 - alphaBarT;
@@ -43,7 +43,7 @@ export function ddpmCoefficients(alphaBarT: number, alphaBarS: number, out: Upda
   out.xtCoef = Math.sqrt(1 - betaStride) * oneMinusS * inverseOneMinusT;
   out.noiseStd = Math.sqrt(oneMinusS * inverseOneMinusT * betaStride);
   // 2 subs; div, sub; div; sqrt, 2 muls; sub, sqrt, 2 muls; 2 muls, sqrt.
-  tally.flops += 16;
+  tally.flops += 15;
 }
 
 /**
@@ -51,7 +51,7 @@ export function ddpmCoefficients(alphaBarT: number, alphaBarS: number, out: Upda
  *   x_s = √ᾱ_s x̂_0 + √(1 − ᾱ_s − σ²) ε̂ + σ z,  ε̂ = (x_t − √ᾱ_t x̂_0)/√(1 − ᾱ_t),
  *   σ = η √((1 − ᾱ_s)/(1 − ᾱ_t)) √(1 − ᾱ_t/ᾱ_s).
  * Substituting ε̂ gives c_t = √(1 − ᾱ_s − σ²)/√(1 − ᾱ_t) and c_0 = √ᾱ_s − c_t √ᾱ_t, so ε̂
- * never needs its own pass. Writes into `out`; 19 flops.
+ * never needs its own pass. Writes into `out`; 18 flops.
  */
 export function ddimCoefficients(
   alphaBarT: number,

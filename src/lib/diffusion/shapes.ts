@@ -106,30 +106,95 @@ function paint(shape: Shape, x: number, y: number, rgb: Float64Array): boolean {
   return true;
 }
 
+/** The shape's bounding box [x0, y0, x1, y1] in the same unit coordinates (a superset is fine). */
+function bounds(shape: Shape): [number, number, number, number] {
+  switch (shape.kind) {
+    case 'fill':
+    case 'gradient':
+      return [0, 0, 1, 1];
+    case 'rect':
+      return [shape.x0, shape.y0, shape.x1, shape.y1];
+    case 'ellipse':
+      return [shape.cx - shape.rx, shape.cy - shape.ry, shape.cx + shape.rx, shape.cy + shape.ry];
+    case 'polygon': {
+      const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (let i = 0; i < shape.points.length; i += 2) {
+        box[0] = Math.min(box[0], shape.points[i]);
+        box[1] = Math.min(box[1], shape.points[i + 1]);
+        box[2] = Math.max(box[2], shape.points[i]);
+        box[3] = Math.max(box[3], shape.points[i + 1]);
+      }
+      return box;
+    }
+    case 'segment': {
+      const h = shape.width / 2;
+      return [
+        Math.min(shape.x0, shape.x1) - h,
+        Math.min(shape.y0, shape.y1) - h,
+        Math.max(shape.x0, shape.x1) + h,
+        Math.max(shape.y0, shape.y1) + h,
+      ];
+    }
+    case 'arc': {
+      const r = shape.r + shape.width / 2;
+      return [shape.cx - r, shape.cy - r, shape.cx + r, shape.cy + r];
+    }
+    case 'heart':
+      // The unit heart spans |x| ≤ 1.14 and −1 ≤ y ≤ 1.25 (y up).
+      return [
+        shape.cx - 1.2 * shape.size,
+        shape.cy - 1.3 * shape.size,
+        shape.cx + 1.2 * shape.size,
+        shape.cy + 1.05 * shape.size,
+      ];
+  }
+}
+
 /**
  * Renders `shapes` into a size×size RGB image with values in [−1, 1] (colour 0 → −1, 1 → +1),
- * channels interleaved, at `out[offset …]`. Points covered by no shape are black.
+ * channels interleaved, at `out[offset …]`. Points covered by no shape are black. Works shape
+ * by shape over each shape's bounding box on a grid of size·4 × size·4 point samples, then
+ * averages each 4×4 block into a pixel.
  */
 export function rasterize(shapes: readonly Shape[], size: number, out: Float32Array, offset = 0): void {
+  const side = size * SUPERSAMPLING;
+  const samples = new Float32Array(side * side * 3);
   const rgb = new Float64Array(3);
-  const sum = new Float64Array(3);
-  const samples = SUPERSAMPLING * SUPERSAMPLING;
+  for (const shape of shapes) {
+    const [bx0, by0, bx1, by1] = bounds(shape);
+    const sx0 = Math.max(0, Math.floor(bx0 * side));
+    const sy0 = Math.max(0, Math.floor(by0 * side));
+    const sx1 = Math.min(side, Math.ceil(bx1 * side));
+    const sy1 = Math.min(side, Math.ceil(by1 * side));
+    for (let sy = sy0; sy < sy1; sy++) {
+      const y = (sy + 0.5) / side;
+      for (let sx = sx0; sx < sx1; sx++) {
+        if (!paint(shape, (sx + 0.5) / side, y, rgb)) continue;
+        const o = (sy * side + sx) * 3;
+        samples[o] = rgb[0];
+        samples[o + 1] = rgb[1];
+        samples[o + 2] = rgb[2];
+      }
+    }
+  }
+  const perPixel = SUPERSAMPLING * SUPERSAMPLING;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      sum.fill(0);
-      for (let sy = 0; sy < SUPERSAMPLING; sy++) {
-        const y = (py + (sy + 0.5) / SUPERSAMPLING) / size;
-        for (let sx = 0; sx < SUPERSAMPLING; sx++) {
-          const x = (px + (sx + 0.5) / SUPERSAMPLING) / size;
-          rgb.fill(0);
-          for (let s = 0; s < shapes.length; s++) paint(shapes[s], x, y, rgb);
-          sum[0] += rgb[0];
-          sum[1] += rgb[1];
-          sum[2] += rgb[2];
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      for (let sy = py * SUPERSAMPLING; sy < (py + 1) * SUPERSAMPLING; sy++) {
+        for (let sx = px * SUPERSAMPLING; sx < (px + 1) * SUPERSAMPLING; sx++) {
+          const o = (sy * side + sx) * 3;
+          r += samples[o];
+          g += samples[o + 1];
+          b += samples[o + 2];
         }
       }
       const o = offset + (py * size + px) * 3;
-      for (let c = 0; c < 3; c++) out[o + c] = (2 * sum[c]) / samples - 1;
+      out[o] = (2 * r) / perPixel - 1;
+      out[o + 1] = (2 * g) / perPixel - 1;
+      out[o + 2] = (2 * b) / perPixel - 1;
     }
   }
 }

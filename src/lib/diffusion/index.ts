@@ -1,0 +1,62 @@
+/** The toy diffusion model: schedules, dataset, ideal denoiser, samplers and quality measures. */
+export {
+  createDataset,
+  type Dataset,
+  type DatasetOptions,
+  DEFAULT_DATASET_SIZE,
+  datasetMean,
+  MAX_DATASET_SIZE,
+  MIN_DATASET_SIZE,
+  renderTarget,
+  resolveTargets,
+  type TargetSelection,
+} from './dataset.ts';
+export { forwardDiffuse, forwardDiffuseRandom } from './forward.ts';
+export {
+  createIdealDenoiser,
+  type IdealDenoiser,
+  type IdealDenoiserOptions,
+  MAX_QUALITY_FACTOR,
+  predictEps,
+} from './ideal-denoiser.ts';
+export { drawNormals } from './noise.ts';
+export {
+  type ImageQuality,
+  laplacianEnergy,
+  measureQuality,
+  PEAK_TO_PEAK,
+  psnrDb,
+  rmse,
+} from './quality.ts';
+export { type QualityCurve, type QualityCurveOptions, qualityCurve } from './quality-curve.ts';
+export { type SampleOptions, type SampleResult, type StepInfo, sample } from './sample.ts';
+export {
+  createSampler,
+  type DiffusionSampler,
+  type ResolvedSamplerOptions,
+  resolveSamplerOptions,
+  type SamplerOptions,
+} from './sampler.ts';
+export {
+  applyUpdate,
+  ddimCoefficients,
+  ddpmCoefficients,
+  SAMPLER_NAMES,
+  type SamplerName,
+  type UpdateCoefficients,
+} from './samplers.ts';
+export {
+  COSINE_MAX_BETA,
+  COSINE_OFFSET,
+  createSchedule,
+  LINEAR_BETA_END,
+  LINEAR_BETA_START,
+  type NoiseSchedule,
+  NUM_TIMESTEPS,
+  SCHEDULE_NAMES,
+  type ScheduleName,
+} from './schedule.ts';
+export { type Rgb, rasterize, type Shape, SUPERSAMPLING } from './shapes.ts';
+export { TARGET_IDS, TARGET_SCENES, type TargetId, type TargetScene } from './targets.ts';
+export { trailingTimesteps } from './timesteps.ts';
+export { toPixelMap } from './to-pixel-map.ts';

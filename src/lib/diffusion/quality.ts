@@ -1,0 +1,94 @@
+/**
+ * Image-quality measures for plotting a sample's quality against steps.
+ *
+ * Scale: all values are on the model's float scale [−1, 1] (peak-to-peak 2). RMSE is in those
+ * units (0 = identical, 2 = opposite extremes everywhere). PSNR = 20 log10(2 / RMSE) dB; since
+ * bytes are (v + 1) · 127.5, this equals the usual 0 … 255 PSNR, 20 log10(255 / RMSE_bytes),
+ * computed before rounding to bytes. Identical images give RMSE 0 and PSNR +Infinity.
+ */
+import type { Dataset } from './dataset.ts';
+import type { TargetId } from './targets.ts';
+
+export const PEAK_TO_PEAK = 2;
+
+export interface ImageQuality {
+  /** Index into the dataset of the target closest in RMSE, and its id. */
+  nearestIndex: number;
+  nearestId: TargetId;
+  /** RMSE to the nearest target, [−1, 1] units. */
+  rmse: number;
+  /** PSNR against the nearest target in dB (peak-to-peak 2); +Infinity when rmse = 0. */
+  psnrDb: number;
+  /** Mean squared Laplacian of the image (see laplacianEnergy). */
+  sharpness: number;
+  /** The same for the nearest target, so sharpness / nearestSharpness = 1 means "as sharp as the target". */
+  nearestSharpness: number;
+  /** RMSE to every target, indexed like `dataset.ids`. */
+  rmseByTarget: Float64Array;
+}
+
+/** Root-mean-square difference of two equal-length images, in their own units. */
+export function rmse(a: Float32Array, b: Float32Array): number {
+  if (a.length !== b.length || a.length === 0) {
+    throw new RangeError(`images must have the same, non-zero length; got ${a.length} and ${b.length}`);
+  }
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d = a[i] - b[i];
+    sum += d * d;
+  }
+  return Math.sqrt(sum / a.length);
+}
+
+/** PSNR in dB of an RMSE on a scale with the given peak-to-peak range (default 2, the [−1, 1] scale). */
+export function psnrDb(rmseValue: number, peakToPeak: number = PEAK_TO_PEAK): number {
+  return 20 * Math.log10(peakToPeak / rmseValue);
+}
+
+/**
+ * Sharpness as the mean squared 5-point Laplacian 4v − (up + down + left + right), per channel,
+ * over interior pixels of an RGB interleaved image ([−1, 1] units squared). A blend of several
+ * targets has softer, lower-contrast edges and so a smaller value than a target itself; pure
+ * noise has a much larger one (≈ 20 σ² for white noise of variance σ²).
+ */
+export function laplacianEnergy(image: Float32Array, width: number, height: number): number {
+  if (image.length !== width * height * 3) {
+    throw new RangeError(`image must hold width·height·3 = ${width * height * 3} values; got ${image.length}`);
+  }
+  if (width < 3 || height < 3) return 0;
+  const row = width * 3;
+  let sum = 0;
+  for (let y = 1; y < height - 1; y++) {
+    for (let i = y * row + 3, end = (y + 1) * row - 3; i < end; i++) {
+      const l = 4 * image[i] - image[i - 3] - image[i + 3] - image[i - row] - image[i + row];
+      sum += l * l;
+    }
+  }
+  return sum / ((width - 2) * (height - 2) * 3);
+}
+
+/** Distance of `image` to its nearest target in `dataset`, and its sharpness. */
+export function measureQuality(image: Float32Array, dataset: Dataset): ImageQuality {
+  if (!(image instanceof Float32Array)) throw new TypeError('image must be a Float32Array');
+  if (image.length !== dataset.valuesPerImage) {
+    throw new RangeError(
+      `image must hold ${dataset.valuesPerImage} values like the dataset's images; got ${image.length}`,
+    );
+  }
+  const rmseByTarget = new Float64Array(dataset.images.length);
+  let nearestIndex = 0;
+  for (let i = 0; i < dataset.images.length; i++) {
+    rmseByTarget[i] = rmse(image, dataset.images[i]);
+    if (rmseByTarget[i] < rmseByTarget[nearestIndex]) nearestIndex = i;
+  }
+  const distance = rmseByTarget[nearestIndex];
+  return {
+    nearestIndex,
+    nearestId: dataset.ids[nearestIndex],
+    rmse: distance,
+    psnrDb: psnrDb(distance),
+    sharpness: laplacianEnergy(image, dataset.width, dataset.height),
+    nearestSharpness: laplacianEnergy(dataset.images[nearestIndex], dataset.width, dataset.height),
+    rmseByTarget,
+  };
+}
