@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { cspIntegration } from './src/integrations/csp.ts';
 import { redirects } from './src/redirects.ts';
 import { sidebar } from './src/sidebar.ts';
 
@@ -41,6 +42,7 @@ export default defineConfig({
       },
     }),
     preact(),
+    cspIntegration(),
   ],
   vite: {
     worker: { format: 'es' },

@@ -183,7 +183,7 @@ export default function PatternExplorer(props: PatternExplorerProps) {
             <img class="demo__canvas" src={props.fallbackSrc} alt={props.fallbackAlt} width={256} height={256} />
           )}
         </div>
-        <form class="demo__controls" onSubmit={(e) => e.preventDefault()} aria-label="Pattern settings">
+        <div class="demo__controls" role="group" aria-label="Pattern settings">
           <label for={id('pattern')}>Pattern</label>
           <select
             id={id('pattern')}
@@ -315,7 +315,7 @@ export default function PatternExplorer(props: PatternExplorerProps) {
           <button type="button" class="demo__button" disabled={!hydrated || !result} onClick={download}>
             Download PNG
           </button>
-        </form>
+        </div>
       </div>
       <dl class="demo__readout" aria-busy={busy ? 'true' : 'false'}>
         <div>
