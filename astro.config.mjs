@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { cspIntegration } from './src/integrations/csp.ts';
+import { rehypeBase } from './src/integrations/rehype-base.ts';
 import { redirects } from './src/redirects.ts';
 import { sidebar } from './src/sidebar.ts';
 
@@ -20,11 +21,12 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  redirects,
+  // Astro does not add the base to redirect targets; do it here.
+  redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, `${base.replace(/\/$/, '')}${to}`])),
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error', throwOnError: true }]],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error', throwOnError: true }], rehypeBase({ base })],
     }),
   },
   integrations: [

@@ -25,6 +25,8 @@ export interface PatternExplorerProps {
   fallbackAlt: string;
   /** Embed page for this demo (site-relative, base included). */
   embedHref?: string;
+  /** The chapter page, for "Copy link" when the demo is embedded. */
+  chapterHref?: string;
   embedded?: boolean;
 }
 
@@ -130,8 +132,10 @@ export default function PatternExplorer(props: PatternExplorerProps) {
   }, [values, state.ready]);
 
   useEffect(() => {
-    if (state.ready) setHref(demoLink(PATTERNS_ID, patternsSchema, values, window.location.href));
-  }, [values, state.ready]);
+    if (!state.ready) return;
+    const page = props.embedded && props.chapterHref ? new URL(props.chapterHref, window.location.href).toString() : window.location.href;
+    setHref(demoLink(PATTERNS_ID, patternsSchema, values, page));
+  }, [values, state.ready, props.embedded, props.chapterHref]);
 
   const embedLink = useMemo(() => {
     if (!href || !props.embedHref) return undefined;
