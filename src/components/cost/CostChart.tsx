@@ -1,0 +1,592 @@
+/**
+ * The cost-vs-steps chart island: one image's seconds, joules (upper bound) or FLOPs against
+ * denoising steps 1 … 100 for a model and resolution, one line per chosen hardware profile, each
+ * at its default utilisation. uPlot draws it once hydrated (created once per series layout, then
+ * `setData`; `setSize` on resize; `destroy` on unmount); before that, and without JavaScript, a
+ * static SVG of the same data stands in. The same numbers are in a table and a CSV download.
+ */
+
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type uPlot from 'uplot';
+import {
+  DIT_IDS,
+  formatSeconds,
+  formatSI,
+  getModel,
+  HARDWARE_IDS,
+  listHardware,
+  listModels,
+  TEXT_TO_IMAGE_IDS,
+} from '../../lib/index.ts';
+import { DemoFrame } from '../demo/DemoFrame.tsx';
+import type { Values } from '../demo/params.ts';
+import { demoLink } from '../demo/params.ts';
+import { useDemoState } from '../demo/use-demo-state.ts';
+import type { ChartData, ChartMetric } from './chart-data.ts';
+import { buildChartData, buildCsv, csvFilename, MARKER_STEPS, metricColumns, shortName } from './chart-data.ts';
+import { svgChart } from './chart-svg.ts';
+import {
+  CHART_ID,
+  CHART_RESOLUTIONS,
+  chartSchema,
+  defaultGuidance,
+  guidanceNote,
+  hardwareFromMask,
+  hardwareMask,
+} from './schema.ts';
+
+type ChartValues = Values<typeof chartSchema>;
+
+export interface CostChartProps {
+  /** Embed page for this demo (site-relative, base included). */
+  embedHref?: string;
+  embedded?: boolean;
+}
+
+const MODELS = listModels();
+const TEXT_MODELS = MODELS.filter((m) => (TEXT_TO_IMAGE_IDS as readonly string[]).includes(m.id));
+const DIT_MODELS = MODELS.filter((m) => (DIT_IDS as readonly string[]).includes(m.id));
+const HARDWARE = listHardware();
+const DEBOUNCE_MS = 60;
+const DEFAULT_READOUT_STEP = 20;
+/** Line dashes per hardware (index in HARDWARE_IDS), so lines differ by more than colour. */
+const DASHES: number[][] = [[], [10, 5], [3, 3], [14, 4, 3, 4], [6, 6], [1, 3], [12, 3, 3, 3, 3, 3]];
+
+const METRIC_LABELS: Record<ChartMetric, string> = {
+  seconds: 'Time per image',
+  joules: 'Energy per image (upper bound)',
+  flops: 'FLOPs per image',
+};
+
+export function formatMetric(metric: string, value: number): string {
+  if (value === 0) return '0';
+  if (metric === 'seconds') return formatSeconds(value);
+  if (metric === 'joules') return formatSI(value, 'J');
+  return formatSI(value, 'FLOP');
+}
+
+/** The CSS variable holding a series colour: per hardware profile, or the FLOPs line. */
+function colourVar(key: string): string {
+  const i = (HARDWARE_IDS as readonly string[]).indexOf(key);
+  return i >= 0 ? `--cost-series-${i + 1}` : '--cost-series-flops';
+}
+
+function dashFor(key: string): number[] {
+  const i = (HARDWARE_IDS as readonly string[]).indexOf(key);
+  return i >= 0 ? DASHES[i] : [];
+}
+
+function describeSettings(v: ChartValues, data: ChartData): string {
+  return `${data.model.name}, ${data.width}×${data.height}, guidance ${v.guidance}${data.cfg ? ' (2 passes per step)' : ' (1 pass per step)'}`;
+}
+
+function readoutText(data: ChartData, metric: ChartMetric, step: number): string {
+  const i = Math.min(Math.max(step, 1), data.steps.length) - 1;
+  const cols = metricColumns(data, metric);
+  const parts = cols.map((c) => `${c.label} ${formatMetric(metric, c.values[i])}`);
+  if (metric !== 'flops') parts.unshift(`${formatSI(data.flopsByStep[i], 'FLOP')}`);
+  return `At ${i + 1} step${i === 0 ? '' : 's'}: ${parts.join(' · ')}`;
+}
+
+function useTheme(enabled: boolean): string {
+  const [theme, setTheme] = useState('dark');
+  useEffect(() => {
+    if (!enabled) return;
+    const root = document.documentElement;
+    const read = () => setTheme(root.dataset.theme ?? 'dark');
+    read();
+    const observer = new MutationObserver(read);
+    observer.observe(root, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => observer.disconnect();
+  }, [enabled]);
+  return theme;
+}
+
+export default function CostChart(props: CostChartProps) {
+  const state = useDemoState(CHART_ID, chartSchema);
+  const { values, set } = state;
+  const hydrated = state.ready;
+  const metric = values.metric as ChartMetric;
+  const log = values.scale === 'log';
+  const selected = hardwareFromMask(values.hw);
+  const [data, setData] = useState<ChartData>(() =>
+    buildChartData({ model: values.model, res: values.res, guidance: values.guidance, hardware: selected }),
+  );
+  const [readoutStep, setReadoutStep] = useState(DEFAULT_READOUT_STEP);
+  const [announcement, setAnnouncement] = useState('');
+  const [href, setHref] = useState<string | undefined>(undefined);
+  const [ctor, setCtor] = useState<typeof uPlot | null>(null);
+  const theme = useTheme(hydrated);
+  const plotHost = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
+  const dataRef = useRef(data);
+  dataRef.current = data;
+
+  const selectedKey = selected.join(',');
+  useEffect(() => {
+    if (!hydrated) return;
+    const timer = setTimeout(() => {
+      setData(
+        buildChartData({
+          model: values.model,
+          res: values.res,
+          guidance: values.guidance,
+          hardware: selectedKey.split(','),
+        }),
+      );
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [values.model, values.res, values.guidance, selectedKey, hydrated]);
+
+  useEffect(() => {
+    if (!hydrated) return;
+    let cancelled = false;
+    import('uplot').then((mod) => {
+      if (!cancelled) setCtor(() => mod.default);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [hydrated]);
+
+  const columns = metricColumns(data, metric);
+  const layoutKey = `${metric}|${log}|${columns.map((c) => c.key).join(',')}|${theme}`;
+
+  // Create the plot once per series layout (metric, scale, hardware set, theme).
+  useEffect(() => {
+    const host = plotHost.current;
+    if (!ctor || !host) return;
+    const css = getComputedStyle(host);
+    const colour = (name: string) => css.getPropertyValue(name).trim() || '#888';
+    const axisColour = colour('--sl-color-gray-2');
+    const gridColour = colour('--sl-color-gray-5');
+    const markerColour = colour('--sl-color-gray-3');
+    const cols = metricColumns(dataRef.current, metric);
+    const width = Math.max(240, host.clientWidth);
+    const distr = log ? 3 : 1;
+    const opts: uPlot.Options = {
+      width,
+      height: width < 480 ? 240 : 320,
+      legend: { show: false },
+      cursor: { drag: { x: false, y: false }, points: { size: 7 } },
+      scales: {
+        x: { time: false, distr, log: 10 },
+        y: { distr, log: 10, range: log ? undefined : (_u, _min, max) => [0, max * 1.05] },
+      },
+      axes: [
+        {
+          label: 'Denoising steps',
+          stroke: axisColour,
+          grid: { stroke: gridColour, width: 1 },
+          ticks: { stroke: gridColour, width: 1 },
+          values: (_u, splits) => splits.map((v) => (v == null ? '' : String(v))),
+        },
+        {
+          label: METRIC_LABELS[metric],
+          stroke: axisColour,
+          size: 84,
+          grid: { stroke: gridColour, width: 1 },
+          ticks: { stroke: gridColour, width: 1 },
+          values: (_u, splits) => splits.map((v) => (v == null ? '' : formatMetric(metric, v))),
+        },
+      ],
+      series: [
+        { label: 'Steps' },
+        ...cols.map((c) => ({
+          label: c.label,
+          stroke: colour(colourVar(c.key)),
+          width: 2.5,
+          dash: dashFor(c.key),
+          points: { show: false },
+          value: (_u: uPlot, v: number | null) => (v == null ? '' : formatMetric(metric, v)),
+        })),
+      ],
+      hooks: {
+        drawAxes: [
+          (u) => {
+            const ctx = u.ctx;
+            const dpr = devicePixelRatio || 1;
+            ctx.save();
+            ctx.strokeStyle = markerColour;
+            ctx.fillStyle = axisColour;
+            ctx.lineWidth = dpr;
+            ctx.setLineDash([3 * dpr, 3 * dpr]);
+            ctx.font = `${11 * dpr}px sans-serif`;
+            let labelEnd = Number.NEGATIVE_INFINITY;
+            for (const s of MARKER_STEPS) {
+              const x = Math.round(u.valToPos(s, 'x', true));
+              ctx.beginPath();
+              ctx.moveTo(x, u.bbox.top);
+              ctx.lineTo(x, u.bbox.top + u.bbox.height);
+              ctx.stroke();
+              // Label each marker unless it would overlap the previous label (narrow screens).
+              const text = String(s);
+              if (x + 3 * dpr > labelEnd) {
+                ctx.fillText(text, x + 3 * dpr, u.bbox.top + 12 * dpr);
+                labelEnd = x + 3 * dpr + ctx.measureText(text).width + 3 * dpr;
+              }
+            }
+            ctx.restore();
+          },
+        ],
+        setCursor: [
+          (u) => {
+            const idx = u.cursor.idx;
+            if (idx != null) setReadoutStep(idx + 1);
+          },
+        ],
+      },
+    };
+    const u = new ctor(opts, [dataRef.current.steps, ...cols.map((c) => c.values)] as uPlot.AlignedData, host);
+    plot.current = u;
+    host.dataset.scale = u.scales.y.distr === 3 ? 'log' : 'linear';
+    host.dataset.series = String(u.series.length - 1);
+    const observer = new ResizeObserver(() => {
+      const w = Math.max(240, host.clientWidth);
+      if (Math.abs(w - u.width) > 1) u.setSize({ width: w, height: w < 480 ? 240 : 320 });
+    });
+    observer.observe(host);
+    return () => {
+      observer.disconnect();
+      u.destroy();
+      plot.current = null;
+      delete host.dataset.scale;
+      delete host.dataset.series;
+    };
+  }, [ctor, layoutKey]);
+
+  // New numbers, same layout: just hand uPlot the columns.
+  useEffect(() => {
+    const u = plot.current;
+    if (!u) return;
+    const cols = metricColumns(data, metric);
+    if (cols.length !== u.series.length - 1) return;
+    u.setData([data.steps, ...cols.map((c) => c.values)] as uPlot.AlignedData);
+  }, [data, metric]);
+
+  useEffect(() => {
+    if (!hydrated) return;
+    const at = 50;
+    setAnnouncement(`${describeSettings(values, data)}. ${readoutText(data, metric, at)}.`);
+  }, [data, metric, hydrated]);
+
+  useEffect(() => {
+    if (hydrated) setHref(demoLink(CHART_ID, chartSchema, values, window.location.href));
+  }, [values, hydrated]);
+
+  const embedLink = useMemo(() => {
+    if (!href || !props.embedHref) return undefined;
+    const url = new URL(props.embedHref, window.location.href);
+    url.search = new URL(href).search;
+    return url.toString();
+  }, [href, props.embedHref]);
+
+  const onReadoutStep = (step: number) => {
+    setReadoutStep(step);
+    const u = plot.current;
+    if (!u) return;
+    const col = metricColumns(data, metric)[0];
+    u.setCursor({ left: u.valToPos(step, 'x'), top: u.valToPos(col.values[step - 1], 'y') });
+  };
+
+  const download = () => {
+    const blob = new Blob([buildCsv(data)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = csvFilename(data, values.guidance);
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const toggleHardware = (hwId: string, on: boolean) => {
+    const next = on ? [...selected, hwId] : selected.filter((h) => h !== hwId);
+    if (next.length > 0) set({ hw: hardwareMask(next) });
+  };
+
+  const id = (name: string) => `${CHART_ID}-${name}`;
+  const model = getModel(values.model);
+  const readout = readoutText(data, metric, readoutStep);
+  const summary = `${METRIC_LABELS[metric]} against denoising steps, ${describeSettings(values, data)}; ${columns.map((c) => c.label).join(', ')}.`;
+
+  return (
+    <DemoFrame
+      id={CHART_ID}
+      title="Cost against steps on real hardware"
+      link={href}
+      embedLink={embedLink}
+      embedded={props.embedded}
+      notices={state.notices}
+      onDismissNotices={state.dismissNotices}
+      hydrated={hydrated}
+      printParams={`${describeSettings(values, data)}; ${METRIC_LABELS[metric]}, ${values.scale} axes; ${columns.map((c) => c.label).join(', ')}`}
+    >
+      <div class="cost-chart">
+        <form
+          class="demo__controls cost-chart__controls"
+          onSubmit={(e) => e.preventDefault()}
+          aria-label="Chart settings"
+        >
+          <span class="cost-field">
+            <label for={id('model')}>Model</label>
+            <select
+              id={id('model')}
+              value={values.model}
+              disabled={!hydrated}
+              onChange={(e) => {
+                const m = getModel(e.currentTarget.value);
+                const res = (CHART_RESOLUTIONS as readonly number[]).includes(m.defaultWidth)
+                  ? m.defaultWidth
+                  : values.res;
+                set({ model: m.id, res, guidance: defaultGuidance(m) });
+              }}
+            >
+              <optgroup label="Text-to-image">
+                {TEXT_MODELS.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label="DiT (class-conditional ImageNet)">
+                {DIT_MODELS.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </optgroup>
+            </select>
+          </span>
+          <span class="cost-field">
+            <label for={id('res')}>Resolution</label>
+            <select
+              id={id('res')}
+              value={String(values.res)}
+              disabled={!hydrated}
+              onChange={(e) => set({ res: Number(e.currentTarget.value) })}
+            >
+              {CHART_RESOLUTIONS.map((r) => (
+                <option key={r} value={String(r)}>
+                  {r} × {r}
+                </option>
+              ))}
+            </select>
+          </span>
+          <span class="cost-check">
+            <input
+              id={id('guidance')}
+              type="checkbox"
+              checked={values.guidance === 'on'}
+              disabled={!hydrated}
+              aria-describedby={id('guidance-note')}
+              onChange={(e) => set({ guidance: e.currentTarget.checked ? 'on' : 'off' })}
+            />
+            <label for={id('guidance')}>Guidance on</label>
+          </span>
+          <fieldset class="cost-radios">
+            <legend>Show</legend>
+            {(['seconds', 'joules', 'flops'] as const).map((m) => (
+              <label key={m}>
+                <input
+                  type="radio"
+                  name={id('metric')}
+                  value={m}
+                  checked={metric === m}
+                  disabled={!hydrated}
+                  onChange={() => set({ metric: m })}
+                />
+                {m === 'seconds' ? 'Time' : m === 'joules' ? 'Energy' : 'FLOPs'}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset class="cost-radios">
+            <legend>Axes</legend>
+            {(['linear', 'log'] as const).map((s) => (
+              <label key={s}>
+                <input
+                  type="radio"
+                  name={id('scale')}
+                  value={s}
+                  checked={values.scale === s}
+                  disabled={!hydrated}
+                  onChange={() => set({ scale: s })}
+                />
+                {s === 'linear' ? 'Linear' : 'Logarithmic'}
+              </label>
+            ))}
+          </fieldset>
+        </form>
+        <p class="cost-hint" id={id('guidance-note')}>
+          {guidanceNote(model)}
+        </p>
+        <fieldset class="cost-hardware">
+          <legend>Hardware (each at its default number format and utilisation)</legend>
+          {HARDWARE.map((h) => {
+            const on = selected.includes(h.id);
+            const only = on && selected.length === 1;
+            return (
+              <label key={h.id} class="cost-hardware__item">
+                <input
+                  type="checkbox"
+                  checked={on}
+                  disabled={!hydrated || only}
+                  onChange={(e) => toggleHardware(h.id, e.currentTarget.checked)}
+                />
+                <span
+                  class="cost-swatch"
+                  style={`--swatch: var(${colourVar(h.id)})`}
+                  data-dash={dashFor(h.id).join(' ')}
+                  aria-hidden="true"
+                />
+                {shortName(h)}{' '}
+                <span class="cost-hint">
+                  ({h.defaultDtype}, {Math.round(h.defaultUtilisation * 100)}% {h.utilisationBasis})
+                </span>
+              </label>
+            );
+          })}
+        </fieldset>
+        <div class="cost-chart__plot" data-testid="chart-plot">
+          {hydrated ? (
+            <div ref={plotHost} class="cost-chart__uplot" role="img" aria-label={summary} data-testid="chart-uplot" />
+          ) : (
+            <StaticChart data={data} metric={metric} log={log} label={summary} />
+          )}
+        </div>
+        {metric === 'flops' && <p class="cost-hint">FLOPs do not depend on the hardware, so this view has one line.</p>}
+        <label class="cost-field cost-chart__step" for={id('step')}>
+          Read the values at step {readoutStep}
+          <input
+            id={id('step')}
+            type="range"
+            min={1}
+            max={data.steps.length}
+            step={1}
+            value={readoutStep}
+            disabled={!hydrated}
+            aria-valuetext={`${readoutStep} steps`}
+            onInput={(e) => onReadoutStep(Number(e.currentTarget.value))}
+          />
+        </label>
+        <p class="cost-chart__readout" data-testid="chart-readout">
+          {readout}
+        </p>
+        <p class="cost-hint">
+          Dashed verticals mark common step counts: {MARKER_STEPS.join(', ')}. Energy is board power × time, an upper
+          bound for the card alone.
+        </p>
+        <div class="cost-chart__actions">
+          <button type="button" class="demo__button" disabled={!hydrated} onClick={download}>
+            Download CSV
+          </button>
+        </div>
+        <DataTable data={data} />
+      </div>
+      <p class="sr-only" aria-live="polite" data-testid="chart-announce">
+        {announcement}
+      </p>
+    </DemoFrame>
+  );
+}
+
+function StaticChart(props: { data: ChartData; metric: ChartMetric; log: boolean; label: string }) {
+  const cols = metricColumns(props.data, props.metric);
+  const g = svgChart(
+    props.data.steps,
+    cols.map((c) => c.values),
+    { log: props.log, markers: MARKER_STEPS },
+  );
+  return (
+    <svg
+      class="cost-svg"
+      viewBox={`0 0 ${g.width} ${g.height}`}
+      role="img"
+      aria-label={props.label}
+      data-testid="chart-svg"
+    >
+      {g.yTicks.map((t) => (
+        <g key={`y${t.value}`}>
+          <line class="cost-svg__grid" x1={g.plot.left} x2={g.plot.right} y1={t.pos} y2={t.pos} />
+          <text class="cost-svg__tick" x={g.plot.left - 6} y={t.pos + 4} text-anchor="end">
+            {formatMetric(props.metric, t.value)}
+          </text>
+        </g>
+      ))}
+      {g.xTicks.map((t) => (
+        <text key={`x${t.value}`} class="cost-svg__tick" x={t.pos} y={g.plot.bottom + 16} text-anchor="middle">
+          {t.value}
+        </text>
+      ))}
+      {g.markers.map((m) => (
+        <g key={`m${m.value}`}>
+          <line class="cost-svg__marker" x1={m.pos} x2={m.pos} y1={g.plot.top} y2={g.plot.bottom} />
+          <text class="cost-svg__tick" x={m.pos + 3} y={g.plot.top + 11}>
+            {m.value}
+          </text>
+        </g>
+      ))}
+      <line class="cost-svg__axis" x1={g.plot.left} x2={g.plot.right} y1={g.plot.bottom} y2={g.plot.bottom} />
+      <line class="cost-svg__axis" x1={g.plot.left} x2={g.plot.left} y1={g.plot.top} y2={g.plot.bottom} />
+      {g.paths.map((d, i) => (
+        <path
+          key={cols[i].key}
+          d={d}
+          class="cost-svg__line"
+          style={{ stroke: `var(${colourVar(cols[i].key)})` }}
+          stroke-dasharray={dashFor(cols[i].key).join(' ') || undefined}
+        />
+      ))}
+      <text class="cost-svg__label" x={(g.plot.left + g.plot.right) / 2} y={g.height - 4} text-anchor="middle">
+        Denoising steps
+      </text>
+    </svg>
+  );
+}
+
+function DataTable({ data }: { data: ChartData }) {
+  const names = data.series.map((s) => shortName(s.hardware));
+  return (
+    <details class="cost-chart__table" data-testid="chart-table">
+      <summary>Show the data as a table</summary>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take keyboard focus to be scrolled without a mouse (axe: scrollable-region-focusable) */}
+      <section class="cost-scroll" tabIndex={0} aria-label="Chart data table">
+        <table>
+          <caption>
+            {data.model.name}, {data.width} × {data.height},{' '}
+            {data.cfg ? 'two passes per step (guidance)' : 'one pass per step'}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Steps</th>
+              <th scope="col">FLOPs</th>
+              {names.map((n) => (
+                <th scope="col" key={`s${n}`}>
+                  {n}: time
+                </th>
+              ))}
+              {names.map((n) => (
+                <th scope="col" key={`j${n}`}>
+                  {n}: energy ≤
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from(data.steps, (step, i) => (
+              <tr key={step}>
+                <th scope="row">{step}</th>
+                <td>{formatSI(data.flopsByStep[i], 'FLOP')}</td>
+                {data.series.map((s) => (
+                  <td key={`s${s.hardware.id}`}>{formatSeconds(s.secondsByStep[i])}</td>
+                ))}
+                {data.series.map((s) => (
+                  <td key={`j${s.hardware.id}`}>{formatSI(s.joulesByStep[i], 'J')}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </details>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * What the cost calculator shows, computed from its settings with the engine: one image's MACs,
+ * FLOPs and parts, roofline seconds, board-power energy (an upper bound), and the ratio to a
+ * random pixel map of the same size. Bad settings (a width that is not a multiple the model
+ * accepts, …) come back as the engine's error message instead of a throw. Pure.
+ */
+import type { Dtype, HardwareProfile, ImageEstimate, ModelSpec, RandomMapCost } from '../../lib/index.ts';
+import {
+  availableDtypes,
+  formatRatio,
+  formatSeconds,
+  formatSI,
+  getHardware,
+  getModel,
+  imageEstimate,
+  JOULES_PER_WATT_HOUR,
+  randomMapCost,
+  ratioToRandomMap,
+} from '../../lib/index.ts';
+
+/** The random map the ratio compares with: same width × height, 3 channels (RGB bytes). */
+export const RANDOM_MAP_CHANNELS = 3;
+
+export interface CalculatorInput {
+  model: string;
+  width: number;
+  height: number;
+  steps: number;
+  guidance: string;
+  hw: string;
+  dtype: string;
+  /** Percent of the dense peak, 1 … 100. */
+  util: number;
+}
+
+export interface CalculatorOk {
+  ok: true;
+  input: CalculatorInput;
+  model: ModelSpec;
+  hardware: HardwareProfile;
+  dtype: Dtype;
+  /** True when the requested dtype is not available on the hardware and its default was used. */
+  dtypeAdjusted: boolean;
+  utilisation: number;
+  estimate: ImageEstimate;
+  randomMap: RandomMapCost;
+  /** Image FLOPs / random map integer ops (different units on purpose). */
+  ratio: number;
+  /** Fractions of the image's MACs. */
+  shares: { textEncoder: number; denoiser: number; vae: number };
+}
+
+export interface CalculatorError {
+  ok: false;
+  input: CalculatorInput;
+  message: string;
+}
+
+export type CalculatorResult = CalculatorOk | CalculatorError;
+
+export function computeCalculator(input: CalculatorInput): CalculatorResult {
+  try {
+    const model = getModel(input.model);
+    const hardware = getHardware(input.hw);
+    const dtypes = availableDtypes(hardware);
+    const dtypeAdjusted = !(dtypes as string[]).includes(input.dtype);
+    const dtype = dtypeAdjusted ? hardware.defaultDtype : (input.dtype as Dtype);
+    const utilisation = input.util / 100;
+    const estimate = imageEstimate({
+      model: model.id,
+      width: input.width,
+      height: input.height,
+      steps: input.steps,
+      guidance: input.guidance === 'on',
+      hardware,
+      dtype,
+      utilisation,
+    });
+    const randomMap = randomMapCost({ width: input.width, height: input.height, channels: RANDOM_MAP_CHANNELS });
+    const b = estimate.cost.breakdown;
+    const macs = estimate.cost.macs;
+    return {
+      ok: true,
+      input,
+      model,
+      hardware,
+      dtype,
+      dtypeAdjusted,
+      utilisation,
+      estimate,
+      randomMap,
+      ratio: ratioToRandomMap(estimate.cost.flops, randomMap),
+      shares: { textEncoder: b.textEncoder.macs / macs, denoiser: b.denoiser.macs / macs, vae: b.vae.macs / macs },
+    };
+  } catch (e) {
+    if (e instanceof RangeError || e instanceof TypeError) return { ok: false, input, message: e.message };
+    throw e;
+  }
+}
+
+/** 0.1234 → "12.3%"; 0.5 → "50%". */
+export function formatPercent(fraction: number): string {
+  const p = fraction * 100;
+  if (p === 0) return '0%';
+  if (p < 10) return `${p.toPrecision(2)}%`;
+  return `${Number(p.toFixed(1))}%`;
+}
+
+/** Energy in the unit that reads best: J below 10 kJ, else kJ. */
+export function formatJoules(joules: number): string {
+  return formatSI(joules, 'J');
+}
+
+/** Watt-hours: 0.287 → "0.287 Wh", 1234 → "1.23 kWh". */
+export function formatWattHours(wattHours: number): string {
+  return formatSI(wattHours, 'Wh');
+}
+
+/**
+ * The arithmetic behind the result, one line per equation, with the actual numbers filled in.
+ * Shown in the calculator's "Show the math" panel.
+ */
+export function mathLines(r: CalculatorOk): string[] {
+  const c = r.estimate.cost;
+  const t = r.estimate.time;
+  const perPass = c.cfg ? 2 : 1;
+  const lines = [
+    `Denoiser calls = steps × passes per step = ${c.steps} × ${perPass} = ${c.denoiserCalls}` +
+      (c.cfg ? ' (classifier-free guidance runs a batch of 2)' : ''),
+    `MACs per image = text encoders + calls × MACs per call + VAE decode = ${formatSI(c.breakdown.textEncoder.macs)} + ${c.denoiserCalls} × ${formatSI(c.perCall.macs)} + ${formatSI(c.breakdown.vae.macs)} = ${formatSI(c.macs, 'MAC')}`,
+    `FLOPs = 2 × MACs = 2 × ${formatSI(c.macs)} = ${formatSI(c.flops, 'FLOP')}`,
+    `Compute time = FLOPs / (dense peak × utilisation) = ${formatSI(c.flops)} / (${formatSI(t.peakFlopsPerSecond, 'FLOP/s')} × ${r.utilisation}) = ${formatSeconds(t.computeSeconds)}`,
+    `Memory time ≥ weight bytes / bandwidth = ${formatSI(r.estimate.bytesMoved.bytes, 'B')} / ${formatSI(t.memoryBytesPerSecond, 'B/s')} = ${formatSeconds(t.memorySeconds)}`,
+    `Time = max(compute, memory) = ${formatSeconds(r.estimate.seconds)} (${t.bound}-bound)`,
+    `Energy ≤ board power × time = ${r.hardware.boardWatts} W × ${formatSeconds(r.estimate.seconds)} = ${formatJoules(r.estimate.joules)} = ${formatWattHours(r.estimate.wattHours)} (upper bound)`,
+    `Images per kWh ≥ ${formatSI(1000 * JOULES_PER_WATT_HOUR, 'J')} / ${formatJoules(r.estimate.joules)} = ${formatImages(r.estimate.imagesPerKWh)}`,
+    `Random map: ${r.input.width} × ${r.input.height} × ${RANDOM_MAP_CHANNELS} = ${formatSI(r.randomMap.bytes, 'B')} = ${formatSI(r.randomMap.draws)} draws × ${r.randomMap.intOps / r.randomMap.draws} integer ops = ${formatSI(r.randomMap.intOps)} integer ops, 0 FLOPs`,
+    `Ratio = image FLOPs / map integer ops = ${formatSI(c.flops)} / ${formatSI(r.randomMap.intOps)} = ${formatRatio(r.ratio)}`,
+  ];
+  return lines;
+}
+
+/** Images per kWh: three significant figures, SI prefix above 1000. */
+export function formatImages(n: number): string {
+  return n >= 1000 ? formatSI(n) : n >= 100 ? String(Math.round(n)) : n.toPrecision(3);
+}
+
+/** One sentence for the live region and the print line. */
+export function describeResult(r: CalculatorResult): string {
+  const i = r.input;
+  const settings = `${i.width}×${i.height}, ${i.steps} step${i.steps === 1 ? '' : 's'}, guidance ${i.guidance}`;
+  if (!r.ok) return `${settings}: ${r.message}`;
+  const e = r.estimate;
+  return (
+    `${r.model.name}, ${settings}, on ${r.hardware.name} (${r.dtype}, ${Math.round(r.utilisation * 100)}% utilisation): ` +
+    `${formatSI(e.cost.flops, 'FLOP')}, ${formatSeconds(e.seconds)}, at most ${formatJoules(e.joules)} (${formatWattHours(e.wattHours)}).`
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * Settings of the two cost demos: URL keys `cost-chart.*` and `calculator.*`, their ranges and
+ * defaults. The defaults are SDXL's pipeline defaults (1024², 50 steps, guidance on) on the
+ * H100 SXM at its measured default utilisation.
+ */
+import { DTYPES, getHardware, HARDWARE_IDS, MAX_IMAGE_SIDE, MAX_STEPS, MODEL_IDS } from '../../lib/index.ts';
+import type { Schema } from '../demo/params.ts';
+
+export const CHART_ID = 'cost-chart';
+export const CALCULATOR_ID = 'calculator';
+
+/** Square sides the chart offers; all are multiples of 64 px, the largest multiple any model needs. */
+export const CHART_RESOLUTIONS = [256, 512, 768, 1024, 1536, 2048] as const;
+
+/** Hardware shown on the chart by default: the H100 SXM (bit 0) and the RTX 4090 (bit 2). */
+export const DEFAULT_CHART_HARDWARE = ['h100-sxm', 'rtx-4090'] as const;
+
+/**
+ * The chart's hardware selection travels in the URL as one integer: bit i set means
+ * HARDWARE_IDS[i] is shown (h100-sxm = 1, h100-pcie = 2, rtx-4090 = 4, a100-sxm = 8, l4 = 16,
+ * rtx-3060 = 32, laptop-cpu = 64). At least one bit is set.
+ */
+export function hardwareMask(ids: readonly string[]): number {
+  let mask = 0;
+  for (const id of ids) {
+    const i = (HARDWARE_IDS as readonly string[]).indexOf(id);
+    if (i >= 0) mask |= 1 << i;
+  }
+  return mask;
+}
+
+/** The hardware ids a mask selects, in HARDWARE_IDS order. */
+export function hardwareFromMask(mask: number): string[] {
+  return HARDWARE_IDS.filter((_, i) => (mask & (1 << i)) !== 0);
+}
+
+export const MAX_HARDWARE_MASK = (1 << HARDWARE_IDS.length) - 1;
+
+export const chartSchema = {
+  model: { type: 'enum', values: MODEL_IDS, default: 'sdxl' },
+  res: { type: 'choice', values: CHART_RESOLUTIONS, default: 1024 },
+  guidance: { type: 'enum', values: ['on', 'off'], default: 'on' },
+  hw: { type: 'int', min: 1, max: MAX_HARDWARE_MASK, default: hardwareMask(DEFAULT_CHART_HARDWARE) },
+  metric: { type: 'enum', values: ['seconds', 'joules', 'flops'], default: 'seconds' },
+  scale: { type: 'enum', values: ['linear', 'log'], default: 'linear' },
+} as const satisfies Schema;
+
+export const calculatorSchema = {
+  model: { type: 'enum', values: MODEL_IDS, default: 'sdxl' },
+  width: { type: 'int', min: 16, max: MAX_IMAGE_SIDE, default: 1024 },
+  height: { type: 'int', min: 16, max: MAX_IMAGE_SIDE, default: 1024 },
+  steps: { type: 'int', min: 1, max: MAX_STEPS, default: 50 },
+  guidance: { type: 'enum', values: ['on', 'off'], default: 'on' },
+  hw: { type: 'enum', values: HARDWARE_IDS, default: 'h100-sxm' },
+  dtype: { type: 'enum', values: DTYPES, default: 'fp16' },
+  /** Percent of the dense peak, 1 … 100; default: the H100 SXM's measured 47%. */
+  util: { type: 'int', min: 1, max: 100, default: Math.round(getHardware('h100-sxm').defaultUtilisation * 100) },
+} as const satisfies Schema;
+
+/** 'on' when the model's pipeline uses guidance by default (FLUX.1-schnell and the Turbo models do not). */
+export function defaultGuidance(model: { guidanceMode: string; defaultGuidanceScale: number }): 'on' | 'off' {
+  return model.guidanceMode !== 'none' && model.defaultGuidanceScale > 1 ? 'on' : 'off';
+}
+
+/** A readable line on what the guidance switch does for this model. */
+export function guidanceNote(model: { name: string; guidanceMode: string; defaultGuidanceScale: number }): string {
+  switch (model.guidanceMode) {
+    case 'none':
+      return `${model.name} takes no guidance, so the switch does not change its cost: one denoiser pass per step.`;
+    case 'embedded':
+      return `${model.name} takes its guidance value as an input (it is guidance-distilled), so it runs one pass per step either way.`;
+    default:
+      return model.defaultGuidanceScale > 1
+        ? `Classifier-free guidance runs the denoiser twice per step (with and without the prompt) as a batch of 2.`
+        : `${model.name} was trained without guidance (pipeline default scale ${model.defaultGuidanceScale}); switching it on doubles the batch, as diffusers would, but is not recommended.`;
+  }
+}
