@@ -3,6 +3,7 @@
  * it lives in, and its settings schema. Used by the embed pages and the tests.
  */
 import type { Schema } from './params.ts';
+import { CALCULATOR_ID, CHART_ID, calculatorSchema, chartSchema } from '../cost/schema.ts';
 import { patternsSchema } from '../patterns/schema.ts';
 
 export interface DemoInfo {
@@ -13,7 +14,11 @@ export interface DemoInfo {
   schema: Schema;
 }
 
-export const DEMOS: DemoInfo[] = [{ id: 'patterns', title: 'Pattern explorer', chapter: 'pixels', schema: patternsSchema }];
+export const DEMOS: DemoInfo[] = [
+  { id: 'patterns', title: 'Pattern explorer', chapter: 'pixels', schema: patternsSchema },
+  { id: CALCULATOR_ID, title: 'Cost calculator', chapter: 'counting-flops', schema: calculatorSchema },
+  { id: CHART_ID, title: 'Cost against steps', chapter: 'hardware', schema: chartSchema },
+];
 
 export function demoById(id: string): DemoInfo | undefined {
   return DEMOS.find((d) => d.id === id);
