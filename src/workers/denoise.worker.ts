@@ -1,0 +1,104 @@
+/// <reference lib="webworker" />
+/**
+ * Runs the toy diffusion sampler off the main thread, one request at a time (see
+ * denoise-protocol.ts). A request advances the current run to the step asked for and answers
+ * with that step's frames (RGBA, transferred) and the per-step FLOPs and RMSE the page has not
+ * seen yet. Steps cost ~0.3–1 ms at 64² with 10 targets, so even a jump to the end of a
+ * 1000-step run stays around a second, and the page never waits on it.
+ */
+import { floatsToRgba, nearestTarget, type StepCosts, stepCosts } from '../components/denoise/run.ts';
+import type { DiffusionSampler } from '../lib/index.ts';
+import { createSampler } from '../lib/index.ts';
+import type { DenoiseFrame, DenoiseRequest, DenoiseResponse } from './denoise-protocol.ts';
+import { runKey } from './denoise-protocol.ts';
+
+interface Run {
+  key: string;
+  sampler: DiffusionSampler;
+  costs: StepCosts;
+  /** Cumulative FLOPs, RMSE of x̂_0 and nearest target index after k steps, indexed by k. */
+  flopsByStep: Float64Array;
+  rmseByStep: Float64Array;
+  nearestByStep: Int16Array;
+}
+
+let run: Run | null = null;
+
+function startRun(req: DenoiseRequest, key: string): Run {
+  const sampler = createSampler(req.options);
+  const steps = sampler.options.steps;
+  const flopsByStep = new Float64Array(steps + 1);
+  const rmseByStep = new Float64Array(steps + 1);
+  const nearestByStep = new Int16Array(steps + 1);
+  flopsByStep[0] = sampler.tally.flops;
+  rmseByStep[0] = Number.NaN;
+  nearestByStep[0] = -1;
+  return { key, sampler, costs: stepCosts(req.options), flopsByStep, rmseByStep, nearestByStep };
+}
+
+function rgbaBuffer(spare: ArrayBuffer[], bytes: number): Uint8ClampedArray {
+  const reuse = spare.findIndex((b) => b.byteLength === bytes);
+  if (reuse >= 0) return new Uint8ClampedArray(spare.splice(reuse, 1)[0]);
+  return new Uint8ClampedArray(bytes);
+}
+
+self.onmessage = (event: MessageEvent<DenoiseRequest>) => {
+  const req = event.data;
+  try {
+    const start = performance.now();
+    const key = runKey(req.options);
+    let seriesFrom = req.seriesFrom;
+    if (run === null || run.key !== key || run.sampler.stepsDone > req.toStep) {
+      run = startRun(req, key);
+      seriesFrom = 0;
+    }
+    const { sampler, flopsByStep, rmseByStep, nearestByStep } = run;
+    const steps = sampler.options.steps;
+    const toStep = Math.max(0, Math.min(steps, Math.floor(req.toStep)));
+    while (sampler.stepsDone < toStep) {
+      sampler.step();
+      const k = sampler.stepsDone;
+      flopsByStep[k] = sampler.tally.flops;
+      const nearest = nearestTarget(sampler.x0hat, sampler.dataset);
+      rmseByStep[k] = nearest.rmse;
+      nearestByStep[k] = nearest.index;
+    }
+    const step = sampler.stepsDone;
+    seriesFrom = Math.max(0, Math.min(seriesFrom, step + 1));
+    const { width, height, ids, names } = sampler.dataset;
+    const bytes = width * height * 4;
+    const spare = req.reuse ?? [];
+    const xt = floatsToRgba(sampler.xt, rgbaBuffer(spare, bytes)).buffer as ArrayBuffer;
+    const x0hat = step > 0 ? (floatsToRgba(sampler.x0hat, rgbaBuffer(spare, bytes)).buffer as ArrayBuffer) : null;
+    const flops = flopsByStep.slice(seriesFrom, step + 1);
+    const rmse = rmseByStep.slice(seriesFrom, step + 1);
+    const frame: DenoiseFrame = {
+      id: req.id,
+      ok: true,
+      key,
+      step,
+      steps,
+      t: step < steps ? sampler.timesteps[step] : 0,
+      width,
+      height,
+      xt,
+      x0hat,
+      seriesFrom,
+      flops,
+      rmse,
+      nearestId: step > 0 ? ids[nearestByStep[step]] : undefined,
+      weights: sampler.weights.slice(),
+      targetIds: ids,
+      targetNames: names,
+      ...run.costs,
+      milliseconds: performance.now() - start,
+    };
+    const transfer: Transferable[] = [xt, flops.buffer, rmse.buffer];
+    if (x0hat) transfer.push(x0hat);
+    (self as unknown as Worker).postMessage(frame, transfer);
+  } catch (error) {
+    run = null;
+    const response: DenoiseResponse = { id: req.id, ok: false, message: (error as Error).message };
+    (self as unknown as Worker).postMessage(response);
+  }
+};
