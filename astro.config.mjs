@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { cspIntegration } from './src/integrations/csp.ts';
 import { rehypeBase } from './src/integrations/rehype-base.ts';
+import { rehypeFocusableMath } from './src/integrations/rehype-focusable-math.ts';
 import { redirects } from './src/redirects.ts';
 import { sidebar } from './src/sidebar.ts';
 
@@ -26,7 +27,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error', throwOnError: true }], rehypeBase({ base })],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error', throwOnError: true }], rehypeFocusableMath, rehypeBase({ base })],
     }),
   },
   integrations: [

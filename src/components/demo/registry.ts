@@ -2,9 +2,12 @@
  * Every demo on the site: its stable id (element id, URL-key prefix, embed path), the chapter
  * it lives in, and its settings schema. Used by the embed pages and the tests.
  */
-import type { Schema } from './params.ts';
+
 import { CALCULATOR_ID, CHART_ID, calculatorSchema, chartSchema } from '../cost/schema.ts';
+import { denoiseSchema } from '../denoise/schema.ts';
+import { PARADOX_ID, paradoxSchema } from '../paradox/schema.ts';
 import { patternsSchema } from '../patterns/schema.ts';
+import type { Schema } from './params.ts';
 
 export interface DemoInfo {
   id: string;
@@ -15,9 +18,11 @@ export interface DemoInfo {
 }
 
 export const DEMOS: DemoInfo[] = [
+  { id: PARADOX_ID, title: 'The paradox scale', chapter: '', schema: paradoxSchema },
   { id: 'patterns', title: 'Pattern explorer', chapter: 'pixels', schema: patternsSchema },
   { id: CALCULATOR_ID, title: 'Cost calculator', chapter: 'counting-flops', schema: calculatorSchema },
   { id: CHART_ID, title: 'Cost against steps', chapter: 'hardware', schema: chartSchema },
+  { id: 'denoise', title: 'Denoising, step by step', chapter: 'diffusion', schema: denoiseSchema },
 ];
 
 export function demoById(id: string): DemoInfo | undefined {

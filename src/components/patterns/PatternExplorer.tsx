@@ -36,7 +36,7 @@ interface Result {
   values: PatternValues;
 }
 
-export function describe(values: PatternValues): string {
+export function describePattern(values: PatternValues): string {
   const label = PATTERN_LABELS[values.pattern] ?? values.pattern;
   const shape = `${values.size}×${values.size}×${values.channels}`;
   switch (values.pattern) {
@@ -118,7 +118,7 @@ export default function PatternExplorer(props: PatternExplorerProps) {
           spare.current = res.buffer;
           setResult({ tally: res.tally, milliseconds: res.milliseconds, values: v });
           setAnnouncement(
-            `${describe(v)}: generated in ${formatSeconds(res.milliseconds / 1000)}, ${formatInteger(res.tally.intOps)} integer operations, ${formatInteger(res.tally.flops)} floating-point operations, ${formatBytes(v.size * v.size * v.channels)}.`,
+            `${describePattern(v)}: generated in ${formatSeconds(res.milliseconds / 1000)}, ${formatInteger(res.tally.intOps)} integer operations, ${formatInteger(res.tally.flops)} floating-point operations, ${formatBytes(v.size * v.size * v.channels)}.`,
           );
         })
         .catch((e: Error) => {
@@ -133,7 +133,10 @@ export default function PatternExplorer(props: PatternExplorerProps) {
 
   useEffect(() => {
     if (!state.ready) return;
-    const page = props.embedded && props.chapterHref ? new URL(props.chapterHref, window.location.href).toString() : window.location.href;
+    const page =
+      props.embedded && props.chapterHref
+        ? new URL(props.chapterHref, window.location.href).toString()
+        : window.location.href;
     setHref(demoLink(PATTERNS_ID, patternsSchema, values, page));
   }, [values, state.ready, props.embedded, props.chapterHref]);
 
@@ -169,7 +172,7 @@ export default function PatternExplorer(props: PatternExplorerProps) {
       notices={state.notices}
       onDismissNotices={state.dismissNotices}
       hydrated={hydrated}
-      printParams={describe(values)}
+      printParams={describePattern(values)}
     >
       <div class="demo__body demo__body--split">
         <div class="demo__view">
@@ -180,14 +183,15 @@ export default function PatternExplorer(props: PatternExplorerProps) {
               width={values.size}
               height={values.size}
               role="img"
-              aria-label={describe(values)}
+              aria-label={describePattern(values)}
               data-testid="patterns-canvas"
             />
           ) : (
             <img class="demo__canvas" src={props.fallbackSrc} alt={props.fallbackAlt} width={256} height={256} />
           )}
         </div>
-        <div class="demo__controls" role="group" aria-label="Pattern settings">
+        <fieldset class="demo__controls">
+          <legend class="sr-only">Pattern settings</legend>
           <label for={id('pattern')}>Pattern</label>
           <select
             id={id('pattern')}
@@ -319,7 +323,7 @@ export default function PatternExplorer(props: PatternExplorerProps) {
           <button type="button" class="demo__button" disabled={!hydrated || !result} onClick={download}>
             Download PNG
           </button>
-        </div>
+        </fieldset>
       </div>
       <dl class="demo__readout" aria-busy={busy ? 'true' : 'false'}>
         <div>

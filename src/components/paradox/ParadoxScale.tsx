@@ -1,0 +1,262 @@
+/**
+ * The paradox scale (demo id `paradox`): a random RGB map, generated and timed on the reader's
+ * own device in a Web Worker, against one coherent image from a chosen model on chosen
+ * hardware, in operations, seconds and joules on logarithmic axes, with the ratios.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  formatRatio,
+  formatSeconds,
+  formatSI,
+  getModel,
+  HARDWARE_IDS,
+  listHardware,
+  TEXT_TO_IMAGE_IDS,
+} from '../../lib/index.ts';
+import type { PatternRequest, PatternResponse } from '../../workers/patterns-protocol.ts';
+import { DemoFrame } from '../demo/DemoFrame.tsx';
+import { demoLink } from '../demo/params.ts';
+import { useDemoState } from '../demo/use-demo-state.ts';
+import { WorkerClient } from '../worker-client.ts';
+import { computeParadox, REFERENCE_RANDOM_MAP } from './paradox-model.ts';
+import { paradoxRows, paradoxSvg } from './paradox-svg.ts';
+import { PARADOX_ID, paradoxSchema } from './schema.ts';
+
+export interface ParadoxScaleProps {
+  embedHref?: string;
+  chapterHref?: string;
+  embedded?: boolean;
+  /** The hardware chapter, for the notes' link. */
+  hardwareHref?: string;
+}
+
+const RUNS = 7;
+
+export default function ParadoxScale(props: ParadoxScaleProps) {
+  const state = useDemoState(PARADOX_ID, paradoxSchema);
+  const { values, set } = state;
+  const [measured, setMeasured] = useState<{ side: number; seconds: number } | null>(null);
+  const [measuring, setMeasuring] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [href, setHref] = useState<string | undefined>(undefined);
+  const clientRef = useRef<WorkerClient<PatternRequest, PatternResponse> | null>(null);
+
+  const hardware = values.hw === 'your-device' ? 'h100-sxm' : values.hw;
+  useEffect(() => {
+    if (state.ready && values.hw === 'your-device') {
+      setNotice(
+        'No measurement of this device is stored yet, so the H100 SXM is used. Measure your device on the hardware chapter.',
+      );
+    } else setNotice(null);
+  }, [state.ready, values.hw]);
+
+  // Time the random map on this device: the median of several runs in a worker, after one warm-up.
+  useEffect(() => {
+    if (!state.ready) return;
+    const client = new WorkerClient<PatternRequest, PatternResponse>(
+      () => new Worker(new URL('../../workers/patterns.worker.ts', import.meta.url), { type: 'module' }),
+    );
+    clientRef.current = client;
+    let cancelled = false;
+    const side = values.res;
+    setMeasuring(true);
+    (async () => {
+      const times: number[] = [];
+      let reuse: ArrayBuffer | undefined;
+      for (let i = 0; i <= RUNS && !cancelled; i++) {
+        const res = await client.call(
+          {
+            pattern: 'random',
+            width: side,
+            height: side,
+            channels: 3,
+            seed: i + 1,
+            sigma: 0,
+            angle: 0,
+            kind: 'linear',
+            cell: 1,
+            reuse,
+          },
+          reuse ? [reuse] : [],
+        );
+        if (!res.ok) throw new Error(res.message);
+        reuse = res.buffer;
+        if (i > 0) times.push(res.milliseconds / 1000);
+      }
+      if (cancelled) return;
+      times.sort((a, b) => a - b);
+      setMeasured({ side, seconds: times[times.length >> 1] });
+      setMeasuring(false);
+    })().catch((e: Error) => {
+      if (e.name !== 'AbortError' && !cancelled) {
+        setMeasuring(false);
+        setNotice(`Timing the random map failed: ${e.message}`);
+      }
+    });
+    return () => {
+      cancelled = true;
+      client.dispose();
+    };
+  }, [state.ready, values.res]);
+
+  const randomSeconds =
+    measured && measured.side === values.res
+      ? measured.seconds
+      : REFERENCE_RANDOM_MAP.seconds * (values.res / REFERENCE_RANDOM_MAP.side) ** 2;
+  const paradox = useMemo(
+    () =>
+      computeParadox({
+        model: values.model,
+        side: values.res,
+        steps: values.steps,
+        guidance: values.guidance === 'on',
+        hardware,
+        randomSeconds,
+      }),
+    [values.model, values.res, values.steps, values.guidance, hardware, randomSeconds],
+  );
+
+  useEffect(() => {
+    if (!state.ready) return;
+    const page =
+      props.embedded && props.chapterHref
+        ? new URL(props.chapterHref, window.location.href).toString()
+        : window.location.href;
+    setHref(demoLink(PARADOX_ID, paradoxSchema, values, page));
+  }, [values, state.ready, props.embedded, props.chapterHref]);
+  const embedLink = useMemo(() => {
+    if (!href || !props.embedHref) return undefined;
+    const url = new URL(props.embedHref, window.location.href);
+    url.search = new URL(href).search;
+    return url.toString();
+  }, [href, props.embedHref]);
+
+  const rows = paradoxRows(paradox);
+  const timeSource = measured && measured.side === values.res ? 'measured on this device' : REFERENCE_RANDOM_MAP.label;
+  const summary = `${paradox.image.label} on ${paradox.hardwareName} against a random ${values.res}² map: ${formatRatio(paradox.ratios.operations)} times the operations, ${formatRatio(paradox.ratios.seconds)} times the time, ${formatRatio(paradox.ratios.joules)} times the energy.`;
+  const id = (name: string) => `${PARADOX_ID}-${name}`;
+  const hydrated = state.ready;
+  return (
+    <DemoFrame
+      id={PARADOX_ID}
+      title="The paradox scale"
+      link={href}
+      embedLink={embedLink}
+      embedded={props.embedded}
+      notices={notice ? [...state.notices, notice] : state.notices}
+      onDismissNotices={state.dismissNotices}
+      hydrated={hydrated}
+      printParams={`${paradox.image.label}, ${values.res} × ${values.res}, on ${paradox.hardwareName} at ${(paradox.utilisation * 100).toFixed(0)}% utilisation; random map time ${timeSource}.`}
+    >
+      <div class="demo__body">
+        <div class="paradox__chart" dangerouslySetInnerHTML={{ __html: paradoxSvg(paradox, summary) }} />
+        <fieldset class="demo__controls paradox__controls">
+          <legend class="sr-only">Paradox settings</legend>
+          <div class="paradox__field">
+            <label for={id('model')}>Model</label>
+            <select
+              id={id('model')}
+              value={values.model}
+              disabled={!hydrated}
+              onChange={(e) => set({ model: e.currentTarget.value })}
+            >
+              {TEXT_TO_IMAGE_IDS.map((m) => (
+                <option key={m} value={m}>
+                  {getModel(m).name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="paradox__field">
+            <label for={id('res')}>Image size</label>
+            <select
+              id={id('res')}
+              value={String(values.res)}
+              disabled={!hydrated}
+              onChange={(e) => set({ res: Number(e.currentTarget.value) })}
+            >
+              <option value="512">512 × 512</option>
+              <option value="1024">1024 × 1024</option>
+            </select>
+          </div>
+          <div class="paradox__field">
+            <label for={id('steps')}>Steps: {values.steps}</label>
+            <input
+              id={id('steps')}
+              type="range"
+              min={1}
+              max={100}
+              value={values.steps}
+              disabled={!hydrated}
+              onInput={(e) => set({ steps: Number(e.currentTarget.value) })}
+            />
+          </div>
+          <div class="paradox__field">
+            <label for={id('guidance')}>Classifier-free guidance</label>
+            <select
+              id={id('guidance')}
+              value={values.guidance}
+              disabled={!hydrated}
+              onChange={(e) => set({ guidance: e.currentTarget.value })}
+            >
+              <option value="on">On (the model's default scale)</option>
+              <option value="off">Off</option>
+            </select>
+          </div>
+          <div class="paradox__field">
+            <label for={id('hw')}>Hardware for the image</label>
+            <select
+              id={id('hw')}
+              value={values.hw}
+              disabled={!hydrated}
+              onChange={(e) => set({ hw: e.currentTarget.value })}
+            >
+              {listHardware()
+                .filter((h) => (HARDWARE_IDS as readonly string[]).includes(h.id))
+                .map((h) => (
+                  <option key={h.id} value={h.id}>
+                    {h.name}
+                  </option>
+                ))}
+            </select>
+          </div>
+        </fieldset>
+      </div>
+      <table class="paradox__table">
+        <caption class="sr-only">The paradox in numbers</caption>
+        <thead>
+          <tr>
+            <th scope="col">Measure</th>
+            <th scope="col">{paradox.random.label}</th>
+            <th scope="col">{paradox.image.label}</th>
+            <th scope="col">Ratio</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.name}>
+              <th scope="row">{r.name}</th>
+              <td>{r.aText}</td>
+              <td>{r.bText}</td>
+              <td data-testid={`paradox-ratio-${r.name.toLowerCase()}`}>{formatRatio(r.ratio)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="paradox__notes">
+        Random map: {formatSI(paradox.random.bytes)} bytes,{' '}
+        {measuring ? 'timing it on this device…' : `time ${timeSource}`}
+        {measured && measured.side === values.res
+          ? ` (median of ${RUNS} runs in a Web Worker: ${formatSeconds(measured.seconds)})`
+          : ''}
+        ; energy = time × {paradox.randomWatts} W (the laptop CPU profile's package power, an upper bound). Image: time
+        by the roofline at {(paradox.utilisation * 100).toFixed(0)}% of the dense peak; energy = time ×{' '}
+        {paradox.imageWatts} W board power (an upper bound). Details in{' '}
+        <a href={props.hardwareHref}>the hardware chapter</a>.
+      </p>
+      <p class="sr-only" aria-live="polite" data-testid="paradox-announce">
+        {hydrated && !measuring ? summary : ''}
+      </p>
+    </DemoFrame>
+  );
+}
