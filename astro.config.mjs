@@ -23,11 +23,17 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   // Astro does not add the base to redirect targets; do it here.
-  redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, `${base.replace(/\/$/, '')}${to}`])),
+  redirects: Object.fromEntries(
+    Object.entries(redirects).map(([from, to]) => [from, `${base.replace(/\/$/, '')}${to}`]),
+  ),
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error', throwOnError: true }], rehypeFocusableMath, rehypeBase({ base })],
+      rehypePlugins: [
+        [rehypeKatex, { output: 'htmlAndMathml', strict: 'error', throwOnError: true }],
+        rehypeFocusableMath,
+        rehypeBase({ base }),
+      ],
     }),
   },
   integrations: [
@@ -35,7 +41,12 @@ export default defineConfig({
       title: 'Pixel Map Efficiency',
       description:
         'Why filling a grid with random pixels costs almost nothing and making those pixels a coherent image costs many orders of magnitude more: live demos and a derived cost model.',
-      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css', './src/styles/cost.css', './src/styles/denoise.css'],
+      customCss: [
+        'katex/dist/katex.min.css',
+        './src/styles/custom.css',
+        './src/styles/cost.css',
+        './src/styles/denoise.css',
+      ],
       sidebar,
       lastUpdated: false,
       pagination: true,

@@ -1,6 +1,7 @@
 /** The engine's public API: pure TypeScript, no DOM; runs in Node, browsers and workers. */
 
 export * from './cost/index.ts';
+export * from './diffusion/index.ts';
 export { formatBytes, formatInteger, formatRatio, formatSeconds, formatSI } from './format.ts';
 export * from './patterns/index.ts';
 export type { Channels, PixelMap } from './pixel-map.ts';
@@ -19,4 +20,3 @@ export {
 export type { Tally } from './tally.ts';
 export { addTally, createTally } from './tally.ts';
 export { checkInteger, checkNumber, checkOneOf, checkOptions } from './validate.ts';
-export * from './diffusion/index.ts';

@@ -47,7 +47,9 @@ for (const demo of DEMOS) {
 
   test(`${demo.id}: repeated and unknown keys are reported, other demos' keys are kept`, async ({ page }) => {
     const first = keys[0];
-    await page.goto(`${chapter}?${demo.id}.${first}=a&${demo.id}.${first}=b&${demo.id}.bogus=1&other.key=keep#${demo.id}`);
+    await page.goto(
+      `${chapter}?${demo.id}.${first}=a&${demo.id}.${first}=b&${demo.id}.bogus=1&other.key=keep#${demo.id}`,
+    );
     await waitHydrated(page, demo.id);
     await expect(page.locator(`#${demo.id} .demo__notices`)).toContainText('more than once');
     await expect(page.locator(`#${demo.id} .demo__notices`)).toContainText('not a setting of this demo');
@@ -95,7 +97,9 @@ test('with JavaScript off, every chapter shows each demo prerendered and says it
       expect(fallbacks, `prerendered content in demo ${i} of /${path}`).toBeGreaterThan(0);
       const images = demo.locator('img');
       for (let j = 0; j < (await images.count()); j++) {
-        await expect.poll(() => images.nth(j).evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+        await expect
+          .poll(() => images.nth(j).evaluate((el) => (el as HTMLImageElement).naturalWidth))
+          .toBeGreaterThan(0);
       }
       demosSeen++;
     }
@@ -104,7 +108,9 @@ test('with JavaScript off, every chapter shows each demo prerendered and says it
   await context.close();
 });
 
-test('printing a chapter shows the demo as a static image of the current state with its parameters', async ({ page }) => {
+test('printing a chapter shows the demo as a static image of the current state with its parameters', async ({
+  page,
+}) => {
   await page.goto('pixels/?patterns.pattern=checkerboard&patterns.cell=8#patterns');
   await waitHydrated(page, 'patterns');
   await expect(page.getByTestId('patterns-time')).not.toHaveText('—');
@@ -119,10 +125,13 @@ test('printing a chapter shows the demo as a static image of the current state w
   expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
 });
 
-test('each chapter offers "Cite this page" with version and date, citation meta and a social card', async ({ page, request }) => {
+test('each chapter offers "Cite this page" with version and date, citation meta and a social card', async ({
+  page,
+  request,
+}) => {
   for (const path of ['', 'pixels/']) {
     await page.goto(path);
-    const title = (await page.locator('h1').first().innerText()).trim();
+    const title = (await page.locator('h1').first().textContent()).trim();
     const plain = page.getByTestId('cite-plain');
     await expect(plain).toContainText(title);
     await expect(plain).toContainText(`version ${SITE_VERSION}`);
@@ -131,7 +140,9 @@ test('each chapter offers "Cite this page" with version and date, citation meta 
     expect(bibtex).toMatch(/^@misc\{pme-/);
     expect(bibtex).toContain(`title        = {{${title}}}`);
     expect(await page.locator('meta[name="citation_title"]').getAttribute('content')).toBe(title);
-    expect(await page.locator('meta[name="citation_publication_date"]').getAttribute('content')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+    expect(await page.locator('meta[name="citation_publication_date"]').getAttribute('content')).toMatch(
+      /^\d{4}\/\d{2}\/\d{2}$/,
+    );
     const og = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(og).toBeTruthy();
     const card = await request.get(new URL(og as string).pathname);
@@ -143,7 +154,10 @@ test('each chapter offers "Cite this page" with version and date, citation meta 
   }
 });
 
-test('a link copied from the pattern explorer reproduces the state and the pixels in a fresh page', async ({ page, context }) => {
+test('a link copied from the pattern explorer reproduces the state and the pixels in a fresh page', async ({
+  page,
+  context,
+}) => {
   const { canvasHash } = await import('./helpers.ts');
   await page.goto('structure/');
   await waitHydrated(page, 'patterns');

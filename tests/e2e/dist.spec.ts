@@ -15,7 +15,12 @@ const htmlFiles = files.filter(([rel]) => rel.endsWith('.html'));
 const byPath = new Map(files.map(([rel, abs]) => [`${BASE}${rel}`, abs]));
 
 function decode(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 /** The file a site path resolves to (directory → index.html), or undefined. */
@@ -90,7 +95,7 @@ test('every redirect of an old slug lands on an existing page', () => {
 });
 
 /** Budgets (also listed in the README). Sizes are gzip -9 of the file as served. */
-export const BUDGETS = {
+const BUDGETS = {
   pageJavaScriptGzipBytes: 100 * 1024,
   assetGzipBytes: { js: 80 * 1024, css: 40 * 1024 },
   assetBytes: { png: 400 * 1024, svg: 100 * 1024, woff2: 80 * 1024, html: 400 * 1024 },

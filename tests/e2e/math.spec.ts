@@ -10,7 +10,7 @@ test('display and inline math on /pixels/ are KaTeX HTML, not code blocks', asyn
   expect(await inline.count()).toBeGreaterThan(3);
   // No TeX source left in code blocks or as raw text.
   await expect(page.locator('pre:has-text("\\\\mathbb"), code:has-text("\\\\mathbb")')).toHaveCount(0);
-  const text = await page.locator('main').innerText();
+  const text = await page.locator('main').textContent();
   expect(text).not.toContain('$$');
   expect(text).not.toContain('\\mathbb');
   // KaTeX's fonts come from this site.
