@@ -5,8 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitemapPages } from './site-pages.ts';
 import { watchConsole } from './helpers.ts';
+import { sitemapPages } from './site-pages.ts';
 
 const pages = sitemapPages();
 
@@ -36,14 +36,21 @@ for (const path of pages) {
       await visitAll(page);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const summary = results.violations.map(
-        (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`,
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 5)
+            .join(' | ')}`,
       );
       expect(summary, `axe violations on /${path} in ${colorScheme} theme`).toEqual([]);
       await context.close();
     });
   }
 
-  test(`/${path}: clean console, no request to another origin, CSP without third parties`, async ({ page, baseURL }) => {
+  test(`/${path}: clean console, no request to another origin, CSP without third parties`, async ({
+    page,
+    baseURL,
+  }) => {
     const origin = new URL(baseURL ?? 'http://localhost').origin;
     const foreign: string[] = [];
     await page.route('**/*', (route) => {
