@@ -131,7 +131,7 @@ test('each chapter offers "Cite this page" with version and date, citation meta 
 }) => {
   for (const path of ['', 'pixels/']) {
     await page.goto(path);
-    const title = (await page.locator('h1').first().textContent()).trim();
+    const title = ((await page.locator('h1').first().textContent()) ?? '').trim();
     const plain = page.getByTestId('cite-plain');
     await expect(plain).toContainText(title);
     await expect(plain).toContainText(`version ${SITE_VERSION}`);

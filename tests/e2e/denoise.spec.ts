@@ -236,7 +236,7 @@ test('the state round-trips through the Copy link URL: same settings, same pixel
   await expect(fresh.getByLabel('Seed', { exact: true })).toHaveValue('3');
   await expect(fresh.getByLabel(/^Steps:/)).toHaveValue('7');
   await expect(fresh.getByLabel('Speed')).toHaveValue('1000');
-  expect([await canvasHash(fresh, XT), await canvasHash(fresh, X0)]).toEqual(hashes);
+  await expect.poll(async () => [await canvasHash(fresh, XT), await canvasHash(fresh, X0)]).toEqual(hashes);
   freshWatch.expectClean();
   await context.close();
   consoleWatch.expectClean();

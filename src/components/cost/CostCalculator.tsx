@@ -5,6 +5,8 @@
  * it runs on the main thread, debounced; the server render shows the default numbers.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DEVICE_PROFILE_ID } from '../../lib/device/index.ts';
+import type { HardwareProfile } from '../../lib/index.ts';
 import {
   availableDtypes,
   DIT_IDS,
@@ -25,8 +27,11 @@ import { DemoFrame } from '../demo/DemoFrame.tsx';
 import type { Values } from '../demo/params.ts';
 import { demoLink } from '../demo/params.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
+import { useDeviceState } from '../device/use-device-profile.ts';
+import { withBase } from '../site/base.ts';
 import type { CalculatorResult } from './calculator-model.ts';
 import {
+  calculatorHardware,
   computeCalculator,
   describeResult,
   formatImages,
@@ -36,7 +41,7 @@ import {
   mathLines,
   RANDOM_MAP_CHANNELS,
 } from './calculator-model.ts';
-import { CALCULATOR_ID, calculatorSchema, defaultGuidance, guidanceNote } from './schema.ts';
+import { CALCULATOR_ID, calculatorSchema, DEFAULT_HARDWARE, defaultGuidance, guidanceNote } from './schema.ts';
 
 type CalculatorValues = Values<typeof calculatorSchema>;
 
@@ -57,8 +62,13 @@ function modelDefaults(id: string): Partial<CalculatorValues> {
   return { width: m.defaultWidth, height: m.defaultHeight, steps: m.defaultSteps, guidance: defaultGuidance(m) };
 }
 
-function utilPercent(hw: string): number {
-  return Math.round(getHardware(hw).defaultUtilisation * 100);
+/** The profile for `hw`; `your-device` without a stored measurement reads as the default hardware. */
+function profileFor(hw: string, device: HardwareProfile | null): HardwareProfile {
+  return hw === DEVICE_PROFILE_ID && !device ? getHardware(DEFAULT_HARDWARE) : calculatorHardware(hw, device);
+}
+
+function utilPercent(profile: HardwareProfile): number {
+  return Math.round(profile.defaultUtilisation * 100);
 }
 
 /** The nearest sizes a model accepts, for the error hint. */
@@ -78,6 +88,8 @@ function clampInt(raw: string, min: number, max: number): number | undefined {
 export default function CostCalculator(props: CostCalculatorProps) {
   const state = useDemoState(CALCULATOR_ID, calculatorSchema);
   const { values, set } = state;
+  const device = useDeviceState();
+  const [deviceNotices, setDeviceNotices] = useState<string[]>([]);
   const [result, setResult] = useState<CalculatorResult>(() => computeCalculator(values));
   const [announcement, setAnnouncement] = useState('');
   const [href, setHref] = useState<string | undefined>(undefined);
@@ -86,7 +98,7 @@ export default function CostCalculator(props: CostCalculatorProps) {
   // A hand-written link may name a model or hardware without the settings that depend on it:
   // fill those from the model's pipeline defaults and the profile's default utilisation.
   useEffect(() => {
-    if (!state.ready || completed.current) return;
+    if (!state.ready || !device.loaded || completed.current) return;
     completed.current = true;
     const params = new URLSearchParams(window.location.search);
     const has = (key: string) => params.has(`${CALCULATOR_ID}.${key}`);
@@ -95,20 +107,33 @@ export default function CostCalculator(props: CostCalculatorProps) {
       const d = modelDefaults(values.model) as Record<string, string | number>;
       for (const key of ['width', 'height', 'steps', 'guidance']) if (!has(key)) patch[key] = d[key];
     }
-    if (has('hw') && !has('util')) patch.util = utilPercent(values.hw);
-    if (has('hw') && !has('dtype')) patch.dtype = getHardware(values.hw).defaultDtype;
+    if (has('hw') && !has('util')) patch.util = utilPercent(profileFor(values.hw, device.profile));
+    if (has('hw') && !has('dtype')) patch.dtype = profileFor(values.hw, device.profile).defaultDtype;
     if (Object.keys(patch).length > 0) set(patch as Partial<CalculatorValues>);
-  }, [state.ready, values, set]);
+  }, [state.ready, device.loaded, device.profile, values, set]);
+
+  // `your-device` in a link (or still selected after "Forget" in another tab) needs a stored
+  // measurement; without one, fall back to the default hardware and say why.
+  useEffect(() => {
+    if (!state.ready || !device.loaded || values.hw !== DEVICE_PROFILE_ID || device.profile) return;
+    const fallback = getHardware(DEFAULT_HARDWARE);
+    set({ hw: fallback.id, dtype: fallback.defaultDtype, util: utilPercent(fallback) });
+    setDeviceNotices([
+      `${CALCULATOR_ID}.hw = your-device needs a measurement of this device, and this browser has none stored` +
+        `${device.problem ? ` (${device.problem.replace(/\.$/, '')})` : ''}; using ${fallback.name}. ` +
+        'Measure your device in the Hardware chapter (section “Your own device”) to add it.',
+    ]);
+  }, [state.ready, device.loaded, device.profile, device.problem, values.hw, set]);
 
   useEffect(() => {
-    if (!state.ready) return;
+    if (!state.ready || !device.loaded) return;
     const timer = setTimeout(() => {
-      const r = computeCalculator(values);
+      const r = computeCalculator(values, device.profile);
       setResult(r);
       setAnnouncement(describeResult(r));
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [values, state.ready]);
+  }, [values, state.ready, device.loaded, device.profile]);
 
   useEffect(() => {
     if (state.ready) setHref(demoLink(CALCULATOR_ID, calculatorSchema, values, window.location.href));
@@ -124,17 +149,24 @@ export default function CostCalculator(props: CostCalculatorProps) {
   const hydrated = state.ready;
   const id = (name: string) => `${CALCULATOR_ID}-${name}`;
   const model = getModel(values.model);
-  const hardware = getHardware(values.hw);
+  const hardware = profileFor(values.hw, device.profile);
+  const hwValue = hardware.id;
   const dtypes = availableDtypes(hardware);
   const dtypeValue = (dtypes as string[]).includes(values.dtype) ? values.dtype : hardware.defaultDtype;
-  const defaultUtil = utilPercent(values.hw);
+  const defaultUtil = utilPercent(hardware);
+  const measured = hardware.id === DEVICE_PROFILE_ID;
   const r = result;
 
   const onModel = (next: string) => set({ model: next, ...modelDefaults(next) });
   const onHardware = (next: string) => {
-    const p = getHardware(next);
+    const p = profileFor(next, device.profile);
     const keep = (availableDtypes(p) as string[]).includes(values.dtype);
-    set({ hw: next, dtype: keep ? values.dtype : p.defaultDtype, util: utilPercent(next) });
+    set({ hw: next, dtype: keep ? values.dtype : p.defaultDtype, util: utilPercent(p) });
+  };
+  const notices = [...state.notices, ...deviceNotices];
+  const dismissNotices = () => {
+    state.dismissNotices();
+    setDeviceNotices([]);
   };
 
   let errorHint = '';
@@ -151,17 +183,14 @@ export default function CostCalculator(props: CostCalculatorProps) {
       link={href}
       embedLink={embedLink}
       embedded={props.embedded}
-      notices={state.notices}
-      onDismissNotices={state.dismissNotices}
+      notices={notices}
+      onDismissNotices={dismissNotices}
       hydrated={hydrated}
       printParams={describeResult(r)}
     >
       <div class="demo__body cost-calc">
-        <form
-          class="demo__controls cost-calc__controls"
-          onSubmit={(e) => e.preventDefault()}
-          aria-label="Calculator settings"
-        >
+        <fieldset class="demo__controls cost-calc__controls">
+          <legend class="sr-only">Calculator settings</legend>
           <label for={id('model')}>Model</label>
           <select
             id={id('model')}
@@ -258,8 +287,9 @@ export default function CostCalculator(props: CostCalculatorProps) {
           <label for={id('hw')}>Hardware</label>
           <select
             id={id('hw')}
-            value={values.hw}
+            value={hwValue}
             disabled={!hydrated}
+            aria-describedby={id('hw-device')}
             onChange={(e) => onHardware(e.currentTarget.value)}
           >
             {HARDWARE_IDS.map((h) => (
@@ -267,7 +297,20 @@ export default function CostCalculator(props: CostCalculatorProps) {
                 {getHardware(h).name}
               </option>
             ))}
+            {device.profile && <option value={DEVICE_PROFILE_ID}>Your device (measured)</option>}
           </select>
+          <p class="cost-hint" id={id('hw-device')} data-testid="calculator-device-hint">
+            {device.profile ? (
+              <>
+                Your device: {formatSI(device.profile.denseFlopsPerSecond.fp32 ?? 0, 'FLOP/s')} fp32, measured{' '}
+                {device.measurement?.measuredAt.slice(0, 10)} in this browser ({device.measurement?.path}).
+              </>
+            ) : (
+              <>
+                <a href={withBase('hardware/#your-device')}>Measure your device</a> to add it to this list.
+              </>
+            )}
+          </p>
           <label for={id('dtype')}>Number format</label>
           <select
             id={id('dtype')}
@@ -277,7 +320,7 @@ export default function CostCalculator(props: CostCalculatorProps) {
           >
             {dtypes.map((d) => (
               <option key={d} value={d}>
-                {d} ({formatSI(hardware.denseFlopsPerSecond[d] ?? 0, 'FLOP/s')} dense)
+                {d} ({formatSI(hardware.denseFlopsPerSecond[d] ?? 0, 'FLOP/s')} {measured ? 'measured' : 'dense'})
               </option>
             ))}
           </select>
@@ -308,7 +351,7 @@ export default function CostCalculator(props: CostCalculatorProps) {
             </summary>
             <Linkified text={explainUtilisation(hardware)} />
           </details>
-        </form>
+        </fieldset>
         <div class="cost-calc__results">
           {!r.ok && (
             <p class="cost-calc__problem" role="status" data-testid="calculator-error">
@@ -367,7 +410,7 @@ function Readout({ r }: { r: CalculatorResult }) {
   const c = e?.cost;
   const dash = '—';
   return (
-    <dl class="demo__readout cost-readout" aria-label="Results">
+    <dl class="demo__readout cost-readout">
       <Item label="MACs per image" testid="calculator-macs" value={c?.macs} text={c ? formatSI(c.macs, 'MAC') : dash} />
       <Item
         label="FLOPs per image (2 × MACs)"

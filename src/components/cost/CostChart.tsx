@@ -8,6 +8,7 @@
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type uPlot from 'uplot';
+import { DEVICE_PROFILE_ID } from '../../lib/device/index.ts';
 import {
   DIT_IDS,
   formatSeconds,
@@ -22,6 +23,8 @@ import { DemoFrame } from '../demo/DemoFrame.tsx';
 import type { Values } from '../demo/params.ts';
 import { demoLink } from '../demo/params.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
+import { useDeviceState } from '../device/use-device-profile.ts';
+import { withBase } from '../site/base.ts';
 import type { ChartData, ChartMetric } from './chart-data.ts';
 import { buildChartData, buildCsv, csvFilename, MARKER_STEPS, metricColumns, shortName } from './chart-data.ts';
 import { svgChart } from './chart-svg.ts';
@@ -29,10 +32,12 @@ import {
   CHART_ID,
   CHART_RESOLUTIONS,
   chartSchema,
+  DEVICE_HARDWARE_BIT,
   defaultGuidance,
   guidanceNote,
   hardwareFromMask,
   hardwareMask,
+  maskHasDevice,
 } from './schema.ts';
 
 type ChartValues = Values<typeof chartSchema>;
@@ -51,6 +56,8 @@ const DEBOUNCE_MS = 60;
 const DEFAULT_READOUT_STEP = 20;
 /** Line dashes per hardware (index in HARDWARE_IDS), so lines differ by more than colour. */
 const DASHES: number[][] = [[], [10, 5], [3, 3], [14, 4, 3, 4], [6, 6], [1, 3], [12, 3, 3, 3, 3, 3]];
+/** The measured `your-device` line: long dash, two dots. */
+const DEVICE_DASH = [8, 3, 2, 3, 2, 3];
 
 const METRIC_LABELS: Record<ChartMetric, string> = {
   seconds: 'Time per image',
@@ -67,11 +74,13 @@ export function formatMetric(metric: string, value: number): string {
 
 /** The CSS variable holding a series colour: per hardware profile, or the FLOPs line. */
 function colourVar(key: string): string {
+  if (key === DEVICE_PROFILE_ID) return '--cost-series-device';
   const i = (HARDWARE_IDS as readonly string[]).indexOf(key);
   return i >= 0 ? `--cost-series-${i + 1}` : '--cost-series-flops';
 }
 
 function dashFor(key: string): number[] {
+  if (key === DEVICE_PROFILE_ID) return DEVICE_DASH;
   const i = (HARDWARE_IDS as readonly string[]).indexOf(key);
   return i >= 0 ? DASHES[i] : [];
 }
@@ -109,6 +118,9 @@ export default function CostChart(props: CostChartProps) {
   const metric = values.metric as ChartMetric;
   const log = values.scale === 'log';
   const selected = hardwareFromMask(values.hw);
+  const device = useDeviceState();
+  const [deviceNotices, setDeviceNotices] = useState<string[]>([]);
+  const deviceOn = maskHasDevice(values.hw) && device.profile !== null;
   const [data, setData] = useState<ChartData>(() =>
     buildChartData({ model: values.model, res: values.res, guidance: values.guidance, hardware: selected }),
   );
@@ -126,17 +138,31 @@ export default function CostChart(props: CostChartProps) {
   useEffect(() => {
     if (!hydrated) return;
     const timer = setTimeout(() => {
+      const builtIn = selectedKey === '' ? [] : selectedKey.split(',');
       setData(
         buildChartData({
           model: values.model,
           res: values.res,
           guidance: values.guidance,
-          hardware: selectedKey.split(','),
+          hardware: deviceOn && device.profile ? [...builtIn, device.profile] : builtIn,
         }),
       );
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [values.model, values.res, values.guidance, selectedKey, hydrated]);
+  }, [values.model, values.res, values.guidance, selectedKey, hydrated, deviceOn, device.profile]);
+
+  // The your-device bit needs a stored measurement; without one, drop it and say why.
+  useEffect(() => {
+    if (!hydrated || !device.loaded || !maskHasDevice(values.hw) || device.profile) return;
+    const rest = values.hw & ~DEVICE_HARDWARE_BIT;
+    const next = rest === 0 ? chartSchema.hw.default : rest;
+    set({ hw: next });
+    setDeviceNotices([
+      `${CHART_ID}.hw = ${values.hw} includes your device, and this browser has no measurement of it stored` +
+        `${device.problem ? ` (${device.problem.replace(/\.$/, '')})` : ''}; using ${next}. ` +
+        'Measure your device in the section “Your own device” below to add it.',
+    ]);
+  }, [hydrated, device.loaded, device.profile, device.problem, values.hw, set]);
 
   useEffect(() => {
     if (!hydrated) return;
@@ -299,9 +325,20 @@ export default function CostChart(props: CostChartProps) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
+  const shownCount = selected.length + (deviceOn ? 1 : 0);
   const toggleHardware = (hwId: string, on: boolean) => {
     const next = on ? [...selected, hwId] : selected.filter((h) => h !== hwId);
-    if (next.length > 0) set({ hw: hardwareMask(next) });
+    const mask = hardwareMask(next) | (values.hw & DEVICE_HARDWARE_BIT);
+    if (mask !== 0) set({ hw: mask });
+  };
+  const toggleDevice = (on: boolean) => {
+    const mask = on ? values.hw | DEVICE_HARDWARE_BIT : values.hw & ~DEVICE_HARDWARE_BIT;
+    if (mask !== 0) set({ hw: mask });
+  };
+  const notices = [...state.notices, ...deviceNotices];
+  const dismissNotices = () => {
+    state.dismissNotices();
+    setDeviceNotices([]);
   };
 
   const id = (name: string) => `${CHART_ID}-${name}`;
@@ -316,17 +353,14 @@ export default function CostChart(props: CostChartProps) {
       link={href}
       embedLink={embedLink}
       embedded={props.embedded}
-      notices={state.notices}
-      onDismissNotices={state.dismissNotices}
+      notices={notices}
+      onDismissNotices={dismissNotices}
       hydrated={hydrated}
       printParams={`${describeSettings(values, data)}; ${METRIC_LABELS[metric]}, ${values.scale} axes; ${columns.map((c) => c.label).join(', ')}`}
     >
       <div class="cost-chart">
-        <form
-          class="demo__controls cost-chart__controls"
-          onSubmit={(e) => e.preventDefault()}
-          aria-label="Chart settings"
-        >
+        <fieldset class="demo__controls cost-chart__controls">
+          <legend class="sr-only">Chart settings</legend>
           <span class="cost-field">
             <label for={id('model')}>Model</label>
             <select
@@ -415,7 +449,7 @@ export default function CostChart(props: CostChartProps) {
               </label>
             ))}
           </fieldset>
-        </form>
+        </fieldset>
         <p class="cost-hint" id={id('guidance-note')}>
           {guidanceNote(model)}
         </p>
@@ -423,7 +457,7 @@ export default function CostChart(props: CostChartProps) {
           <legend>Hardware (each at its default number format and utilisation)</legend>
           {HARDWARE.map((h) => {
             const on = selected.includes(h.id);
-            const only = on && selected.length === 1;
+            const only = on && shownCount === 1;
             return (
               <label key={h.id} class="cost-hardware__item">
                 <input
@@ -445,6 +479,27 @@ export default function CostChart(props: CostChartProps) {
               </label>
             );
           })}
+          {device.profile ? (
+            <label class="cost-hardware__item">
+              <input
+                type="checkbox"
+                checked={deviceOn}
+                disabled={!hydrated || (deviceOn && shownCount === 1)}
+                onChange={(e) => toggleDevice(e.currentTarget.checked)}
+              />
+              <span
+                class="cost-swatch"
+                style={`--swatch: var(${colourVar(DEVICE_PROFILE_ID)})`}
+                data-dash={DEVICE_DASH.join(' ')}
+                aria-hidden="true"
+              />
+              Your device <span class="cost-hint">(fp32, 100% measured, {device.measurement?.path})</span>
+            </label>
+          ) : (
+            <span class="cost-hint cost-hardware__item" data-testid="chart-device-hint">
+              <a href={withBase('hardware/#your-device')}>Measure your device</a> to add it here.
+            </span>
+          )}
         </fieldset>
         <div class="cost-chart__plot" data-testid="chart-plot">
           {hydrated ? (
@@ -454,7 +509,7 @@ export default function CostChart(props: CostChartProps) {
           )}
         </div>
         {metric === 'flops' && <p class="cost-hint">FLOPs do not depend on the hardware, so this view has one line.</p>}
-        <label class="cost-field cost-chart__step" for={id('step')}>
+        <label class="cost-field cost-chart__step">
           Read the values at step {readoutStep}
           <input
             id={id('step')}

@@ -4,6 +4,7 @@
  * random pixel map of the same size. Bad settings (a width that is not a multiple the model
  * accepts, …) come back as the engine's error message instead of a throw. Pure.
  */
+import { DEVICE_PROFILE_ID } from '../../lib/device/index.ts';
 import type { Dtype, HardwareProfile, ImageEstimate, ModelSpec, RandomMapCost } from '../../lib/index.ts';
 import {
   availableDtypes,
@@ -58,10 +59,21 @@ export interface CalculatorError {
 
 export type CalculatorResult = CalculatorOk | CalculatorError;
 
-export function computeCalculator(input: CalculatorInput): CalculatorResult {
+/**
+ * The profile for a calculator `hw` value: a built-in id, or `your-device` when the reader's
+ * measured profile is given. A RangeError says so when `your-device` is asked for without one.
+ */
+export function calculatorHardware(hw: string, device?: HardwareProfile | null): HardwareProfile {
+  if (hw !== DEVICE_PROFILE_ID) return getHardware(hw);
+  if (!device) throw new RangeError('hw = your-device needs a measurement of this device, and none is stored');
+  return device;
+}
+
+/** `device`: the reader's measured `your-device` profile, if any (see components/device). */
+export function computeCalculator(input: CalculatorInput, device?: HardwareProfile | null): CalculatorResult {
   try {
     const model = getModel(input.model);
-    const hardware = getHardware(input.hw);
+    const hardware = calculatorHardware(input.hw, device);
     const dtypes = availableDtypes(hardware);
     const dtypeAdjusted = !(dtypes as string[]).includes(input.dtype);
     const dtype = dtypeAdjusted ? hardware.defaultDtype : (input.dtype as Dtype);

@@ -4,8 +4,17 @@
  * by step (index i is i + 1 steps), the shape uPlot takes. Pure: runs at build time for the
  * prerendered chart and in the browser.
  */
+
+import { DEVICE_PROFILE_ID } from '../../lib/device/index.ts';
 import type { Dtype, HardwareProfile, ModelSpec } from '../../lib/index.ts';
-import { estimateJoules, estimateSeconds, getHardware, getModel, imageBytesMoved, imageCost } from '../../lib/index.ts';
+import {
+  estimateJoules,
+  estimateSeconds,
+  getModel,
+  imageBytesMoved,
+  imageCost,
+  resolveHardware,
+} from '../../lib/index.ts';
 
 export const CHART_MAX_STEPS = 100;
 /** Step counts marked on the chart: 1 (distilled), 4 (FLUX-schnell, Turbo), 20 (MLPerf), 28 (SD3/FLUX-dev), 50 (SD/SDXL). */
@@ -18,7 +27,8 @@ export interface ChartSettings {
   /** Square image side, pixels. */
   res: number;
   guidance: 'on' | 'off' | string;
-  hardware: readonly string[];
+  /** Built-in ids, or profiles (the reader's measured `your-device`). */
+  hardware: readonly (string | HardwareProfile)[];
 }
 
 export interface HardwareSeries {
@@ -47,7 +57,7 @@ export interface ChartData {
 /** Computes the chart's columns with the engine (imageCost, then estimateSeconds/estimateJoules per profile). */
 export function buildChartData(settings: ChartSettings): ChartData {
   const model = getModel(settings.model);
-  const profiles = settings.hardware.map((id) => getHardware(id));
+  const profiles = settings.hardware.map((h) => resolveHardware(h));
   const steps = new Float64Array(CHART_MAX_STEPS);
   const flopsByStep = new Float64Array(CHART_MAX_STEPS);
   const series: HardwareSeries[] = profiles.map((hardware) => ({
@@ -96,8 +106,9 @@ export function metricColumns(
   }));
 }
 
-/** "NVIDIA H100 SXM5 80 GB" → "H100 SXM5 80 GB"; shorter labels for legends. */
+/** "NVIDIA H100 SXM5 80 GB" → "H100 SXM5 80 GB", the measured profile → "Your device"; shorter labels for legends. */
 export function shortName(hardware: HardwareProfile): string {
+  if (hardware.id === DEVICE_PROFILE_ID) return 'Your device';
   return hardware.name.replace(/^NVIDIA (GeForce )?/, '');
 }
 

@@ -3,6 +3,7 @@
  * defaults. The defaults are SDXL's pipeline defaults (1024², 50 steps, guidance on) on the
  * H100 SXM at its measured default utilisation.
  */
+import { DEVICE_PROFILE_ID } from '../../lib/device/index.ts';
 import { DTYPES, getHardware, HARDWARE_IDS, MAX_IMAGE_SIDE, MAX_STEPS, MODEL_IDS } from '../../lib/index.ts';
 import type { Schema } from '../demo/params.ts';
 
@@ -18,7 +19,7 @@ export const DEFAULT_CHART_HARDWARE = ['h100-sxm', 'rtx-4090'] as const;
 /**
  * The chart's hardware selection travels in the URL as one integer: bit i set means
  * HARDWARE_IDS[i] is shown (h100-sxm = 1, h100-pcie = 2, rtx-4090 = 4, a100-sxm = 8, l4 = 16,
- * rtx-3060 = 32, laptop-cpu = 64). At least one bit is set.
+ * rtx-3060 = 32, laptop-cpu = 64; your-device = 128, see DEVICE_HARDWARE_BIT). At least one bit is set.
  */
 export function hardwareMask(ids: readonly string[]): number {
   let mask = 0;
@@ -34,13 +35,36 @@ export function hardwareFromMask(mask: number): string[] {
   return HARDWARE_IDS.filter((_, i) => (mask & (1 << i)) !== 0);
 }
 
+/** Every built-in profile's bit. */
 export const MAX_HARDWARE_MASK = (1 << HARDWARE_IDS.length) - 1;
+
+/**
+ * The bit after the built-ins (128) selects the reader's measured `your-device` profile. It is
+ * valid in a URL whether or not a measurement is stored; without one the chart drops it with a
+ * notice.
+ */
+export const DEVICE_HARDWARE_BIT = 1 << HARDWARE_IDS.length;
+
+/** Whether a chart mask selects `your-device`. */
+export function maskHasDevice(mask: number): boolean {
+  return (mask & DEVICE_HARDWARE_BIT) !== 0;
+}
+
+/** The calculator's hardware choices: the built-ins, then the measured `your-device`. */
+export const CALCULATOR_HARDWARE = [...HARDWARE_IDS, DEVICE_PROFILE_ID] as const;
+/** The hardware the cost demos fall back to (with a notice) when `your-device` is not stored. */
+export const DEFAULT_HARDWARE = 'h100-sxm';
 
 export const chartSchema = {
   model: { type: 'enum', values: MODEL_IDS, default: 'sdxl' },
   res: { type: 'choice', values: CHART_RESOLUTIONS, default: 1024 },
   guidance: { type: 'enum', values: ['on', 'off'], default: 'on' },
-  hw: { type: 'int', min: 1, max: MAX_HARDWARE_MASK, default: hardwareMask(DEFAULT_CHART_HARDWARE) },
+  hw: {
+    type: 'int',
+    min: 1,
+    max: MAX_HARDWARE_MASK | DEVICE_HARDWARE_BIT,
+    default: hardwareMask(DEFAULT_CHART_HARDWARE),
+  },
   metric: { type: 'enum', values: ['seconds', 'joules', 'flops'], default: 'seconds' },
   scale: { type: 'enum', values: ['linear', 'log'], default: 'linear' },
 } as const satisfies Schema;
@@ -51,7 +75,7 @@ export const calculatorSchema = {
   height: { type: 'int', min: 16, max: MAX_IMAGE_SIDE, default: 1024 },
   steps: { type: 'int', min: 1, max: MAX_STEPS, default: 50 },
   guidance: { type: 'enum', values: ['on', 'off'], default: 'on' },
-  hw: { type: 'enum', values: HARDWARE_IDS, default: 'h100-sxm' },
+  hw: { type: 'enum', values: CALCULATOR_HARDWARE, default: DEFAULT_HARDWARE },
   dtype: { type: 'enum', values: DTYPES, default: 'fp16' },
   /** Percent of the dense peak, 1 … 100; default: the H100 SXM's measured 47%. */
   util: { type: 'int', min: 1, max: 100, default: Math.round(getHardware('h100-sxm').defaultUtilisation * 100) },

@@ -587,7 +587,8 @@ export default function DenoiseDemo(props: DenoiseDemoProps) {
             </div>
           </dl>
         </div>
-        <form class="demo__controls" onSubmit={(e) => e.preventDefault()} aria-label="Run settings">
+        <fieldset class="demo__controls">
+          <legend class="sr-only">Run settings</legend>
           <label for={id('steps')}>
             Steps: {direct ? '1 (direct)' : fullChain ? `${FULL_CHAIN_STEPS} (full chain)` : values.steps}
           </label>
@@ -693,7 +694,7 @@ export default function DenoiseDemo(props: DenoiseDemoProps) {
               Next seed
             </button>
           </span>
-        </form>
+        </fieldset>
       </div>
       <div class="denoise__chart-wrap">
         <p class="denoise__legend" aria-hidden="true">
