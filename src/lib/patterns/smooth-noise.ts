@@ -172,7 +172,8 @@ export function smoothNoise(options?: SmoothNoiseOptions): PatternResult {
   tally.intOps += draws * OPS_PER_DRAW;
   tally.bytesWritten += n;
   const [a, b] = scratch(n);
-  for (let i = 0; i < n; i++) a[i] = data[i];
+  const noise = new Uint8Array(data.buffer, data.byteOffset, n);
+  for (let i = 0; i < n; i++) a[i] = noise[i];
   tally.bytesRead += n;
   tally.bytesWritten += n * 4;
 
@@ -198,7 +199,14 @@ export function smoothNoise(options?: SmoothNoiseOptions): PatternResult {
   const variance = Math.max(0, sumSq / n - mean * mean);
   const gain = variance > 1e-12 ? TARGET_STD / Math.sqrt(variance) : 0;
   const offset = 128 - mean * gain;
-  for (let i = 0; i < n; i++) data[i] = a[i] * gain + offset; // Uint8ClampedArray rounds and clamps
+  // Round half up and clamp by hand into a Uint8Array view: storing floats through the
+  // Uint8ClampedArray itself (round-half-even) is several times slower in V8.
+  const bytes = new Uint8Array(data.buffer, data.byteOffset, n);
+  const bias = offset + 0.5;
+  for (let i = 0; i < n; i++) {
+    const v = a[i] * gain + bias;
+    bytes[i] = v <= 0 ? 0 : v >= 255 ? 255 : v | 0;
+  }
   // 3 flops per value for the moments, 2 for the stretch, plus 8 for mean, variance and gain.
   tally.flops += n * 5 + 8;
   tally.bytesRead += n * 8;
