@@ -2,7 +2,7 @@
  * `npm run bench`: median timings of the engine's workloads on this machine, next to the
  * physical floor (a typed-array fill of the same bytes) and, when python3 with NumPy is present,
  * the same workloads in NumPy. Prints a table and writes JSON to bench/results/.
- *   --quick   fewer runs (for a smoke test)
+ *   --quick   fewer runs, no build (browser measurements use the existing dist/)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -76,7 +76,7 @@ if (typeof numpy === 'object') {
   for (const r of rows) if (pair[r.name] !== undefined) r.numpyMs = pair[r.name];
 }
 
-const extra = await extraBenchmarks(runs);
+const extra = await extraBenchmarks(runs, values.quick);
 
 const fmt = (ms: number) => (ms < 0.1 ? ms.toFixed(3) : ms.toFixed(2));
 console.log(

@@ -1,6 +1,7 @@
 /** The engine's public API: pure TypeScript, no DOM; runs in Node, browsers and workers. */
 
 export * from './cost/index.ts';
+export * from './device/index.ts';
 export * from './diffusion/index.ts';
 export { formatBytes, formatInteger, formatRatio, formatSeconds, formatSI } from './format.ts';
 export * from './patterns/index.ts';

@@ -53,8 +53,9 @@ const BACKGROUNDS = {
 describe('cost chart palette', () => {
   const themes = { dark: block(':root'), light: block(':root[data-theme="light"]') };
 
-  it('defines the same eight colours for both themes', () => {
-    expect(Object.keys(themes.dark)).toHaveLength(8);
+  it('defines the same nine colours for both themes (seven profiles, the FLOPs line, your device)', () => {
+    expect(Object.keys(themes.dark)).toHaveLength(9);
+    expect(themes.dark).toHaveProperty('--cost-series-device');
     expect(Object.keys(themes.light).sort()).toEqual(Object.keys(themes.dark).sort());
   });
 
