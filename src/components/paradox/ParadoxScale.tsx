@@ -17,6 +17,7 @@ import type { PatternRequest, PatternResponse } from '../../workers/patterns-pro
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import { demoLink } from '../demo/params.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
+import { useDeviceState } from '../device/use-device-profile.ts';
 import { WorkerClient } from '../worker-client.ts';
 import { computeParadox, REFERENCE_RANDOM_MAP } from './paradox-model.ts';
 import { paradoxRows, paradoxSvg } from './paradox-svg.ts';
@@ -41,14 +42,15 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
   const [href, setHref] = useState<string | undefined>(undefined);
   const clientRef = useRef<WorkerClient<PatternRequest, PatternResponse> | null>(null);
 
-  const hardware = values.hw === 'your-device' ? 'h100-sxm' : values.hw;
+  const device = useDeviceState();
+  const hardware = values.hw === 'your-device' ? (device.profile ?? 'h100-sxm') : values.hw;
   useEffect(() => {
-    if (state.ready && values.hw === 'your-device') {
+    if (state.ready && device.loaded && values.hw === 'your-device' && !device.profile) {
       setNotice(
-        'No measurement of this device is stored yet, so the H100 SXM is used. Measure your device on the hardware chapter.',
+        `No measurement of this device is stored${device.problem ? ` (${device.problem})` : ''}, so the H100 SXM is used. Measure your device on the hardware chapter.`,
       );
     } else setNotice(null);
-  }, [state.ready, values.hw]);
+  }, [state.ready, device.loaded, device.profile, device.problem, values.hw]);
 
   // Time the random map on this device: the median of several runs in a worker, after one warm-up.
   useEffect(() => {
@@ -218,6 +220,11 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
                     {h.name}
                   </option>
                 ))}
+              {(device.profile || values.hw === 'your-device') && (
+                <option value="your-device">
+                  {device.profile ? device.profile.name : 'Your device (not measured yet)'}
+                </option>
+              )}
             </select>
           </div>
         </fieldset>
