@@ -2,11 +2,12 @@
  * Social-card images (1200 × 630 PNG), one per chapter, drawn at build time from an SVG by
  * resvg with a font shipped in the katex package: no external service, no network.
  */
+
+import { getCollection } from 'astro:content';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { encodePng } from '../../../scripts/png.ts';
 import { checkerboard, gradient, randomNoise, smoothNoise } from '../../lib/index.ts';
 import { SITE_TITLE, socialCardPath } from '../../site-meta.ts';
@@ -44,7 +45,11 @@ const tiles = [
 export const getStaticPaths: GetStaticPaths = async () => {
   const docs = await getCollection('docs');
   return docs.map((entry) => ({
-    params: { card: socialCardPath(entry.id === 'index' ? '' : entry.id).replace(/^social\//, '').replace(/\.png$/, '') },
+    params: {
+      card: socialCardPath(entry.id === 'index' ? '' : entry.id)
+        .replace(/^social\//, '')
+        .replace(/\.png$/, ''),
+    },
     props: { title: entry.data.title, description: entry.data.description ?? '' },
   }));
 };
