@@ -4,7 +4,7 @@
  * random pixel map of the same size, with the arithmetic shown. The engine is pure and fast, so
  * it runs on the main thread, debounced; the server render shows the default numbers.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEVICE_PROFILE_ID } from '../../lib/device/index.ts';
 import type { HardwareProfile } from '../../lib/index.ts';
 import {
@@ -25,7 +25,7 @@ import {
 } from '../../lib/index.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import type { Values } from '../demo/params.ts';
-import { demoLink } from '../demo/params.ts';
+import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
 import { useDeviceState } from '../device/use-device-profile.ts';
 import { withBase } from '../site/base.ts';
@@ -46,6 +46,8 @@ import { CALCULATOR_ID, calculatorSchema, DEFAULT_HARDWARE, defaultGuidance, gui
 type CalculatorValues = Values<typeof calculatorSchema>;
 
 export interface CostCalculatorProps {
+  /** The chapter page, for "Copy link" when the demo is embedded. */
+  chapterHref?: string;
   /** Embed page for this demo (site-relative, base included). */
   embedHref?: string;
   embedded?: boolean;
@@ -92,7 +94,6 @@ export default function CostCalculator(props: CostCalculatorProps) {
   const [deviceNotices, setDeviceNotices] = useState<string[]>([]);
   const [result, setResult] = useState<CalculatorResult>(() => computeCalculator(values));
   const [announcement, setAnnouncement] = useState('');
-  const [href, setHref] = useState<string | undefined>(undefined);
   const completed = useRef(false);
 
   // A hand-written link may name a model or hardware without the settings that depend on it:
@@ -135,17 +136,6 @@ export default function CostCalculator(props: CostCalculatorProps) {
     return () => clearTimeout(timer);
   }, [values, state.ready, device.loaded, device.profile]);
 
-  useEffect(() => {
-    if (state.ready) setHref(demoLink(CALCULATOR_ID, calculatorSchema, values, window.location.href));
-  }, [values, state.ready]);
-
-  const embedLink = useMemo(() => {
-    if (!href || !props.embedHref) return undefined;
-    const url = new URL(props.embedHref, window.location.href);
-    url.search = new URL(href).search;
-    return url.toString();
-  }, [href, props.embedHref]);
-
   const hydrated = state.ready;
   const id = (name: string) => `${CALCULATOR_ID}-${name}`;
   const model = getModel(values.model);
@@ -175,6 +165,12 @@ export default function CostCalculator(props: CostCalculatorProps) {
     const bad = [values.width, values.height].filter((v) => v % m !== 0);
     if (bad.length > 0) errorHint = ` Try ${nearestMultiples(bad[0], m).join(' or ')}.`;
   }
+
+  const { link: href, embedLink } = useDemoLinks(CALCULATOR_ID, calculatorSchema, values, state.ready, {
+    embedHref: props.embedHref,
+    chapterHref: props.chapterHref,
+    embedded: props.embedded,
+  });
 
   return (
     <DemoFrame

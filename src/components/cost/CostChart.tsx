@@ -6,7 +6,7 @@
  * static SVG of the same data stands in. The same numbers are in a table and a CSV download.
  */
 
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type uPlot from 'uplot';
 import { DEVICE_PROFILE_ID } from '../../lib/device/index.ts';
 import {
@@ -21,7 +21,7 @@ import {
 } from '../../lib/index.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import type { Values } from '../demo/params.ts';
-import { demoLink } from '../demo/params.ts';
+import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
 import { useDeviceState } from '../device/use-device-profile.ts';
 import { withBase } from '../site/base.ts';
@@ -43,6 +43,8 @@ import {
 type ChartValues = Values<typeof chartSchema>;
 
 export interface CostChartProps {
+  /** The chapter page, for "Copy link" when the demo is embedded. */
+  chapterHref?: string;
   /** Embed page for this demo (site-relative, base included). */
   embedHref?: string;
   embedded?: boolean;
@@ -126,7 +128,6 @@ export default function CostChart(props: CostChartProps) {
   );
   const [readoutStep, setReadoutStep] = useState(DEFAULT_READOUT_STEP);
   const [announcement, setAnnouncement] = useState('');
-  const [href, setHref] = useState<string | undefined>(undefined);
   const [ctor, setCtor] = useState<typeof uPlot | null>(null);
   const theme = useTheme(hydrated);
   const plotHost = useRef<HTMLDivElement>(null);
@@ -296,17 +297,6 @@ export default function CostChart(props: CostChartProps) {
     setAnnouncement(`${describeSettings(values, data)}. ${readoutText(data, metric, at)}.`);
   }, [data, metric, hydrated]);
 
-  useEffect(() => {
-    if (hydrated) setHref(demoLink(CHART_ID, chartSchema, values, window.location.href));
-  }, [values, hydrated]);
-
-  const embedLink = useMemo(() => {
-    if (!href || !props.embedHref) return undefined;
-    const url = new URL(props.embedHref, window.location.href);
-    url.search = new URL(href).search;
-    return url.toString();
-  }, [href, props.embedHref]);
-
   const onReadoutStep = (step: number) => {
     setReadoutStep(step);
     const u = plot.current;
@@ -345,6 +335,12 @@ export default function CostChart(props: CostChartProps) {
   const model = getModel(values.model);
   const readout = readoutText(data, metric, readoutStep);
   const summary = `${METRIC_LABELS[metric]} against denoising steps, ${describeSettings(values, data)}; ${columns.map((c) => c.label).join(', ')}.`;
+
+  const { link: href, embedLink } = useDemoLinks(CHART_ID, chartSchema, values, hydrated, {
+    embedHref: props.embedHref,
+    chapterHref: props.chapterHref,
+    embedded: props.embedded,
+  });
 
   return (
     <DemoFrame

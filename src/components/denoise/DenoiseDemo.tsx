@@ -17,7 +17,7 @@ import { formatInteger, formatRatio, formatSI } from '../../lib/format.ts';
 import type { DenoiseFrame, DenoiseRequest, DenoiseResponse } from '../../workers/denoise-protocol.ts';
 import { runKey } from '../../workers/denoise-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
-import { demoLink } from '../demo/params.ts';
+import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
 import { WorkerClient } from '../worker-client.ts';
 import { advancePlayback } from './run.ts';
@@ -46,6 +46,8 @@ export interface StripFrame {
 }
 
 export interface DenoiseDemoProps {
+  /** The chapter page, for "Copy link" when the demo is embedded. */
+  chapterHref?: string;
   /** FLOPs of one SDXL UNet step at 1024² (from the cost model, computed at build time). */
   sdxlStepFlops: number;
   /** The prerendered strip of x_t frames of the default run (no-JS and pre-hydration view). */
@@ -112,7 +114,6 @@ export default function DenoiseDemo(props: DenoiseDemoProps) {
   const [playing, setPlaying] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [href, setHref] = useState<string | undefined>(undefined);
 
   const xtCanvas = useRef<HTMLCanvasElement>(null);
   const x0Canvas = useRef<HTMLCanvasElement>(null);
@@ -425,17 +426,6 @@ export default function DenoiseDemo(props: DenoiseDemoProps) {
     };
   }, [hydrated]);
 
-  useEffect(() => {
-    if (hydrated) setHref(demoLink(DENOISE_ID, denoiseSchema, values, window.location.href));
-  }, [values, hydrated]);
-
-  const embedLink = useMemo(() => {
-    if (!href || !props.embedHref) return undefined;
-    const url = new URL(props.embedHref, window.location.href);
-    url.search = new URL(href).search;
-    return url.toString();
-  }, [href, props.embedHref]);
-
   const id = (name: string) => `${DENOISE_ID}-${name}`;
   const fullChain = values.steps === FULL_CHAIN_STEPS;
   const direct = values.sampler === 'direct';
@@ -444,6 +434,12 @@ export default function DenoiseDemo(props: DenoiseDemoProps) {
   const ratio = props.sdxlStepFlops / perStep;
   const current = view && view.key === key ? view : null;
   const atEnd = current !== null && current.step === current.steps;
+
+  const { link: href, embedLink } = useDemoLinks(DENOISE_ID, denoiseSchema, values, hydrated, {
+    embedHref: props.embedHref,
+    chapterHref: props.chapterHref,
+    embedded: props.embedded,
+  });
 
   return (
     <DemoFrame

@@ -15,7 +15,7 @@ import {
 } from '../../lib/index.ts';
 import type { PatternRequest, PatternResponse } from '../../workers/patterns-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
-import { demoLink } from '../demo/params.ts';
+import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
 import { useDeviceState } from '../device/use-device-profile.ts';
 import { WorkerClient } from '../worker-client.ts';
@@ -39,7 +39,6 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
   const [measured, setMeasured] = useState<{ side: number; seconds: number } | null>(null);
   const [measuring, setMeasuring] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const [href, setHref] = useState<string | undefined>(undefined);
   const clientRef = useRef<WorkerClient<PatternRequest, PatternResponse> | null>(null);
 
   const device = useDeviceState();
@@ -118,26 +117,17 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
     [values.model, values.res, values.steps, values.guidance, hardware, randomSeconds],
   );
 
-  useEffect(() => {
-    if (!state.ready) return;
-    const page =
-      props.embedded && props.chapterHref
-        ? new URL(props.chapterHref, window.location.href).toString()
-        : window.location.href;
-    setHref(demoLink(PARADOX_ID, paradoxSchema, values, page));
-  }, [values, state.ready, props.embedded, props.chapterHref]);
-  const embedLink = useMemo(() => {
-    if (!href || !props.embedHref) return undefined;
-    const url = new URL(props.embedHref, window.location.href);
-    url.search = new URL(href).search;
-    return url.toString();
-  }, [href, props.embedHref]);
-
   const rows = paradoxRows(paradox);
   const timeSource = measured && measured.side === values.res ? 'measured on this device' : REFERENCE_RANDOM_MAP.label;
   const summary = `${paradox.image.label} on ${paradox.hardwareName} against a random ${values.res}² map: ${formatRatio(paradox.ratios.operations)} times the operations, ${formatRatio(paradox.ratios.seconds)} times the time, ${formatRatio(paradox.ratios.joules)} times the energy.`;
   const id = (name: string) => `${PARADOX_ID}-${name}`;
   const hydrated = state.ready;
+  const { link: href, embedLink } = useDemoLinks(PARADOX_ID, paradoxSchema, values, state.ready, {
+    embedHref: props.embedHref,
+    chapterHref: props.chapterHref,
+    embedded: props.embedded,
+  });
+
   return (
     <DemoFrame
       id={PARADOX_ID}

@@ -10,7 +10,7 @@ import { formatBytes, formatInteger, formatSeconds, formatSI, toRGBA } from '../
 import type { PatternRequest, PatternResponse } from '../../workers/patterns-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import type { Values } from '../demo/params.ts';
-import { demoLink } from '../demo/params.ts';
+import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
 import { WorkerClient } from '../worker-client.ts';
 import { PATTERN_LABELS, PATTERNS_ID, patternsSchema } from './schema.ts';
@@ -64,7 +64,6 @@ export default function PatternExplorer(props: PatternExplorerProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const [href, setHref] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     clientRef.current = new WorkerClient<PatternRequest, PatternResponse>(
@@ -131,22 +130,6 @@ export default function PatternExplorer(props: PatternExplorerProps) {
     return () => clearTimeout(timer);
   }, [values, state.ready]);
 
-  useEffect(() => {
-    if (!state.ready) return;
-    const page =
-      props.embedded && props.chapterHref
-        ? new URL(props.chapterHref, window.location.href).toString()
-        : window.location.href;
-    setHref(demoLink(PATTERNS_ID, patternsSchema, values, page));
-  }, [values, state.ready, props.embedded, props.chapterHref]);
-
-  const embedLink = useMemo(() => {
-    if (!href || !props.embedHref) return undefined;
-    const url = new URL(props.embedHref, window.location.href);
-    url.search = new URL(href).search;
-    return url.toString();
-  }, [href, props.embedHref]);
-
   const download = () => {
     canvasRef.current?.toBlob((blob) => {
       if (!blob) return;
@@ -162,6 +145,12 @@ export default function PatternExplorer(props: PatternExplorerProps) {
   const bytes = values.size * values.size * values.channels;
   const hydrated = state.ready;
   const id = (name: string) => `${PATTERNS_ID}-${name}`;
+  const { link: href, embedLink } = useDemoLinks(PATTERNS_ID, patternsSchema, values, state.ready, {
+    embedHref: props.embedHref,
+    chapterHref: props.chapterHref,
+    embedded: props.embedded,
+  });
+
   return (
     <DemoFrame
       id={PATTERNS_ID}
@@ -242,9 +231,12 @@ export default function PatternExplorer(props: PatternExplorerProps) {
                   step={1}
                   value={values.seed}
                   disabled={!hydrated}
-                  onChange={(e) => {
-                    const n = Math.round(Number(e.currentTarget.value));
-                    if (Number.isFinite(n)) set({ seed: Math.min(4294967295, Math.max(0, n)) });
+                  onInput={(e) => {
+                    // Update on every keystroke: a controlled input that waited for "change" would
+                    // be reset to the old value by any re-render in between (a frame arriving).
+                    const raw = e.currentTarget.value;
+                    const n = Math.round(Number(raw));
+                    if (raw.trim() !== '' && Number.isFinite(n)) set({ seed: Math.min(4294967295, Math.max(0, n)) });
                   }}
                 />
                 <button
