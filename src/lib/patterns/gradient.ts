@@ -41,6 +41,23 @@ export const GRADIENT_DEFAULTS = {
 
 const LUT_SIZE = 1024;
 
+/** Copies table entry `idx` (channels bytes) to out[o…]. */
+function copyPixel(out: Uint8Array, o: number, table: Uint8Array, idx: number, channels: number): void {
+  const l = idx * channels;
+  if (channels === 3) {
+    out[o] = table[l];
+    out[o + 1] = table[l + 1];
+    out[o + 2] = table[l + 2];
+  } else if (channels === 1) {
+    out[o] = table[l];
+  } else {
+    out[o] = table[l];
+    out[o + 1] = table[l + 1];
+    out[o + 2] = table[l + 2];
+    out[o + 3] = table[l + 3];
+  }
+}
+
 export function gradient(options?: GradientOptions): PatternResult {
   const { opts, map } = prepare(options);
   const angle = checkNumber('angle', opts.angle ?? GRADIENT_DEFAULTS.angle, -360, 360);
@@ -81,6 +98,10 @@ export function gradient(options?: GradientOptions): PatternResult {
 
   const scale = LUT_SIZE - 1;
   const maxIndex = LUT_SIZE - 1;
+  // Plain Uint8Array views: storing through the clamped array costs a clamp per byte, and the
+  // values are already bytes. The per-channel copies are unrolled for 1, 3 and 4 channels.
+  const out = new Uint8Array(data.buffer, data.byteOffset, data.length);
+  const table = new Uint8Array(lut.buffer, lut.byteOffset, lut.length);
   if (kind === 'linear') {
     const rad = (angle * Math.PI) / 180;
     const dx = Math.cos(rad);
@@ -98,8 +119,7 @@ export function gradient(options?: GradientOptions): PatternResult {
         let idx = (t * scale + 0.5) | 0;
         if (idx < 0) idx = 0;
         else if (idx > maxIndex) idx = maxIndex;
-        const l = idx * channels;
-        for (let c = 0; c < channels; c++) data[o + c] = lut[l + c];
+        copyPixel(out, o, table, idx, channels);
         o += channels;
         t += stepX;
       }
@@ -123,8 +143,7 @@ export function gradient(options?: GradientOptions): PatternResult {
         const t = Math.sqrt(ddx * ddx + dy2) * invRadius;
         let idx = (t * scale + 0.5) | 0;
         if (idx > maxIndex) idx = maxIndex;
-        const l = idx * channels;
-        for (let c = 0; c < channels; c++) data[o + c] = lut[l + c];
+        copyPixel(out, o, table, idx, channels);
         o += channels;
       }
       // Row: 3 flops for dy²; per pixel 8 (2 for dx, square, add, sqrt, scale, multiply, add) and 2 int ops.
