@@ -60,6 +60,7 @@ export default function PatternExplorer(props: PatternExplorerProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const clientRef = useRef<WorkerClient<PatternRequest, PatternResponse> | null>(null);
   const spare = useRef<ArrayBuffer | undefined>(undefined);
+  const rgbaRef = useRef<Uint8ClampedArray<ArrayBuffer> | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -106,10 +107,17 @@ export default function PatternExplorer(props: PatternExplorerProps) {
           setError(null);
           const canvas = canvasRef.current;
           if (canvas) {
-            canvas.width = v.size;
-            canvas.height = v.size;
+            // Resizing a canvas reallocates it, even to the same size: only when the size changes.
+            if (canvas.width !== v.size) canvas.width = v.size;
+            if (canvas.height !== v.size) canvas.height = v.size;
             const data = new Uint8ClampedArray(res.buffer);
-            const rgba = toRGBA({ width: v.size, height: v.size, channels: v.channels as Channels, data });
+            // One RGBA buffer per size, reused frame after frame.
+            const bytes = v.size * v.size * 4;
+            if (rgbaRef.current?.length !== bytes) rgbaRef.current = new Uint8ClampedArray(bytes);
+            const rgba = toRGBA(
+              { width: v.size, height: v.size, channels: v.channels as Channels, data },
+              rgbaRef.current,
+            );
             canvas
               .getContext('2d')
               ?.putImageData(new ImageData(rgba as Uint8ClampedArray<ArrayBuffer>, v.size, v.size), 0, 0);
