@@ -5,7 +5,7 @@
  * so the description cannot drift from the picture.
  */
 import type { PixelMap, TargetId } from '../../lib/index.ts';
-import { createDataset, datasetMean, renderTarget, TARGET_IDS, toPixelMap } from '../../lib/index.ts';
+import { createDataset, datasetMean, gridOf, renderTarget, TARGET_IDS, toPixelMap } from '../../lib/index.ts';
 import { type ChannelStats, channelStats } from './channel-stats.ts';
 import { lambertScene, type Vec3 } from './lambert-scene.ts';
 import { permutePixels } from './permute-pixels.ts';
@@ -72,23 +72,6 @@ export function spatialStats(): Array<{ label: string; stats: ChannelStats }> {
     { label: 'Tiles shuffled', stats: channelStats(im.tiles.data, 3) },
     { label: 'Pixels shuffled', stats: channelStats(im.pixels.data, 3) },
   ];
-}
-
-/** Lays square byte images out in a grid with a `gap` of mid-grey pixels between them. */
-export function gridOf(images: readonly PixelMap[], columns: number, gap = 2): PixelMap {
-  const size = images[0].width;
-  const rows = Math.ceil(images.length / columns);
-  const width = columns * size + (columns - 1) * gap;
-  const height = rows * size + (rows - 1) * gap;
-  const data = new Uint8ClampedArray(width * height * 3).fill(128);
-  images.forEach((image, i) => {
-    const x0 = (i % columns) * (size + gap);
-    const y0 = Math.floor(i / columns) * (size + gap);
-    for (let y = 0; y < size; y++) {
-      data.set(image.data.subarray(y * size * 3, (y + 1) * size * 3), ((y0 + y) * width + x0) * 3);
-    }
-  });
-  return { width, height, channels: 3, data };
 }
 
 const sceneMirrored: Vec3 = [-LIGHT[0], LIGHT[1], LIGHT[2]];

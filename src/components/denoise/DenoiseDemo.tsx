@@ -17,6 +17,7 @@ import { formatInteger, formatRatio, formatSI } from '../../lib/format.ts';
 import type { DenoiseFrame, DenoiseRequest, DenoiseResponse } from '../../workers/denoise-protocol.ts';
 import { runKey } from '../../workers/denoise-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
+import { SeedField } from '../demo/SeedField.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
 import { WorkerClient } from '../worker-client.ts';
@@ -665,31 +666,13 @@ export default function DenoiseDemo(props: DenoiseDemoProps) {
               </option>
             ))}
           </select>
-          <label for={id('seed')}>Seed</label>
-          <span class="demo__inline">
-            <input
-              id={id('seed')}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={denoiseSchema.seed.max}
-              step={1}
-              value={values.seed}
-              disabled={!hydrated}
-              onChange={(e) => {
-                const n = Math.round(Number(e.currentTarget.value));
-                if (Number.isFinite(n)) set({ seed: Math.min(denoiseSchema.seed.max, Math.max(0, n)) });
-              }}
-            />
-            <button
-              type="button"
-              class="demo__button"
-              disabled={!hydrated}
-              onClick={() => set({ seed: (values.seed + 1) % (denoiseSchema.seed.max + 1) })}
-            >
-              Next seed
-            </button>
-          </span>
+          <SeedField
+            id={id('seed')}
+            seed={values.seed}
+            max={denoiseSchema.seed.max}
+            disabled={!hydrated}
+            onSeed={(seed) => set({ seed })}
+          />
         </fieldset>
       </div>
       <div class="denoise__chart-wrap">

@@ -4,7 +4,7 @@
  * one-step prediction). Pure: served as PNGs by src/pages/figures/denoise/[name].png.ts.
  */
 import type { PixelMap } from '../../lib/index.ts';
-import { createDataset, datasetMean, TARGET_IDS, toPixelMap } from '../../lib/index.ts';
+import { createDataset, datasetMean, gridOf, TARGET_IDS, toPixelMap } from '../../lib/index.ts';
 import { defaults } from '../demo/params.ts';
 import { type CapturedRun, captureRun } from './run.ts';
 import { denoiseSchema, samplerOptionsFrom } from './schema.ts';
@@ -40,19 +40,11 @@ export function stripAlt(k: number): string {
  * them, as RGB bytes.
  */
 export function tileImages(images: readonly Float32Array[], size: number, columns: number, gap = 2): PixelMap {
-  const rows = Math.ceil(images.length / columns);
-  const width = columns * size + (columns - 1) * gap;
-  const height = rows * size + (rows - 1) * gap;
-  const data = new Uint8ClampedArray(width * height * 3).fill(128);
-  images.forEach((image, i) => {
-    const x0 = (i % columns) * (size + gap);
-    const y0 = Math.floor(i / columns) * (size + gap);
-    const tile = toPixelMap(image, size, size).data;
-    for (let y = 0; y < size; y++) {
-      data.set(tile.subarray(y * size * 3, (y + 1) * size * 3), ((y0 + y) * width + x0) * 3);
-    }
-  });
-  return { width, height, channels: 3, data };
+  return gridOf(
+    images.map((image) => toPixelMap(image, size, size)),
+    columns,
+    gap,
+  );
 }
 
 /** Every build-time picture by file stem. */

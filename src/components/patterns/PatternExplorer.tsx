@@ -10,6 +10,7 @@ import { formatBytes, formatInteger, formatSeconds, formatSI, toRGBA } from '../
 import type { PatternRequest, PatternResponse } from '../../workers/patterns-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import type { Values } from '../demo/params.ts';
+import { SeedField } from '../demo/SeedField.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
 import { WorkerClient } from '../worker-client.ts';
@@ -227,36 +228,13 @@ export default function PatternExplorer(props: PatternExplorerProps) {
             <option value="4">4 (RGBA)</option>
           </select>
           {(values.pattern === 'random' || values.pattern === 'smooth') && (
-            <>
-              <label for={id('seed')}>Seed</label>
-              <span class="demo__inline">
-                <input
-                  id={id('seed')}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={4294967295}
-                  step={1}
-                  value={values.seed}
-                  disabled={!hydrated}
-                  onInput={(e) => {
-                    // Update on every keystroke: a controlled input that waited for "change" would
-                    // be reset to the old value by any re-render in between (a frame arriving).
-                    const raw = e.currentTarget.value;
-                    const n = Math.round(Number(raw));
-                    if (raw.trim() !== '' && Number.isFinite(n)) set({ seed: Math.min(4294967295, Math.max(0, n)) });
-                  }}
-                />
-                <button
-                  type="button"
-                  class="demo__button"
-                  disabled={!hydrated}
-                  onClick={() => set({ seed: (values.seed + 1) % 4294967296 })}
-                >
-                  Next seed
-                </button>
-              </span>
-            </>
+            <SeedField
+              id={id('seed')}
+              seed={values.seed}
+              max={patternsSchema.seed.max}
+              disabled={!hydrated}
+              onSeed={(seed) => set({ seed })}
+            />
           )}
           {values.pattern === 'smooth' && (
             <>
