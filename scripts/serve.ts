@@ -1,11 +1,12 @@
 /**
  * Serves the built site (dist/) on localhost, under the base path it was built with, and
- * prints the URL. `npm start` builds first; `npm run preview` serves what is there.
+ * prints the URL. Text files go gzip-compressed where the browser accepts it, as on static hosts. `npm start` builds first; `npm run preview` serves what is there.
  *   PORT=8080 npm run preview      BASE=/course/ npm run preview (must match the build's BASE)
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,6 +30,9 @@ const MIME: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+/** Text types sent gzip-compressed to clients that accept it, as static hosts (GitHub Pages, Netlify) do. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.csv', '.wasm']);
 
 export function startServer(options: { root?: string; port?: number; base?: string; host?: string } = {}) {
   const root = resolve(options.root ?? process.env.DIST ?? 'dist');
@@ -64,16 +68,21 @@ export function startServer(options: { root?: string; port?: number; base?: stri
 
     function send(status: number, filePath: string) {
       const type = MIME[extname(filePath)] ?? 'application/octet-stream';
+      const gzip = COMPRESSIBLE.has(extname(filePath)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(status, {
         'content-type': type,
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
+        vary: 'accept-encoding',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
       });
       if (req.method === 'HEAD' || !existsSync(filePath)) {
         res.end();
         return;
       }
-      createReadStream(filePath).pipe(res);
+      const body = createReadStream(filePath);
+      if (gzip) body.pipe(createGzip()).pipe(res);
+      else body.pipe(res);
     }
   });
   const port = options.port ?? Number(process.env.PORT ?? 4321);

@@ -8,7 +8,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkerboard, createPixelMap, gradient, randomNoise, smoothNoise } from '../../src/lib/index.ts';
+import {
+  checkerboard,
+  createPixelMap,
+  gradient,
+  randomNoise,
+  smoothNoise,
+  smoothNoiseBackend,
+  useSmoothNoiseBackend,
+} from '../../src/lib/index.ts';
 import { printTable } from '../table.ts';
 import { extraBenchmarks } from './extra.ts';
 import type { Timing } from './measure.ts';
@@ -62,6 +70,15 @@ for (const size of [256, 512, 1024]) {
       floorMs: floorFor(1024 * 1024 * 3),
     });
   }
+  // The same work in the JavaScript twin (what runs where WebAssembly SIMD is unavailable).
+  useSmoothNoiseBackend('javascript');
+  rows.push({
+    name: 'smoothNoise 1024² σ=8 (JavaScript twin)',
+    timing: measure(() => smoothNoise({ width: 1024, height: 1024, channels: 3, seed: 1, sigma: 8, out }), { runs }),
+    bytes: 1024 * 1024 * 3,
+    floorMs: floorFor(1024 * 1024 * 3),
+  });
+  useSmoothNoiseBackend('auto');
 }
 
 const numpy = runNumpy(1024, runs);
@@ -101,6 +118,7 @@ else
   console.log(
     `NumPy ${numpy.numpy} at 1024²×3: randint ${fmt(numpy.randint)} ms, Generator.integers ${fmt(numpy.generator_integers)} ms, fill ${fmt(numpy.fill)} ms`,
   );
+console.log(`smoothNoise inner loops: ${smoothNoiseBackend()} (smooth-noise.wat), JavaScript twin where unavailable`);
 for (const e of extra.lines) console.log(e);
 
 mkdirSync('bench/results', { recursive: true });
@@ -119,6 +137,7 @@ writeFileSync(
       rows,
       floors: Object.fromEntries(floors),
       numpy,
+      smoothNoiseBackend: smoothNoiseBackend(),
       extra: extra.json,
     },
     null,

@@ -84,6 +84,32 @@ export function textEncoderCost(model: ModelSpec): { macs: number; attentionMacs
   return { macs, attentionMacs, params };
 }
 
+interface Parts {
+  perCall: ForwardCost;
+  text: ReturnType<typeof textEncoderCost>;
+  vae: ReturnType<typeof countVaeDecoder>;
+}
+
+/** The step-independent parts of recent images (a chart asks for 100 step counts of one image). */
+const partsCache = new Map<string, Parts>();
+const PARTS_CACHE_SIZE = 32;
+
+function partsOf(model: ModelSpec, width: unknown, height: unknown): Parts {
+  const key = `${model.id}|${String(width)}|${String(height)}`;
+  let parts = partsCache.get(key);
+  if (parts === undefined) {
+    const perCall = forwardCost(model.id, { width: width as number, height: height as number });
+    parts = {
+      perCall,
+      text: textEncoderCost(model),
+      vae: countVaeDecoder(VAE_CONFIGS[model.vae], perCall.latentHeight, perCall.latentWidth),
+    };
+    if (partsCache.size >= PARTS_CACHE_SIZE) partsCache.clear();
+    partsCache.set(key, parts);
+  }
+  return parts;
+}
+
 export function imageCost(options: ImageCostOptions): ImageCost {
   const o = checkOptions('options', options);
   const model = getModel(o.model);
@@ -92,13 +118,11 @@ export function imageCost(options: ImageCostOptions): ImageCost {
   if (guidance !== undefined && typeof guidance !== 'boolean') {
     checkNumber('guidance', guidance, 0, MAX_GUIDANCE_SCALE);
   }
-  const perCall = forwardCost(model.id, { width: o.width, height: o.height });
+  const { perCall, text, vae } = partsOf(model, o.width, o.height);
   const cfg = cfgDoublesBatch(model, guidance);
   const denoiserCalls = steps * (cfg ? 2 : 1);
   const perStepMacs = (cfg ? 2 : 1) * perCall.macs;
 
-  const text = textEncoderCost(model);
-  const vae = countVaeDecoder(VAE_CONFIGS[model.vae], perCall.latentHeight, perCall.latentWidth);
   const denoiserMacs = denoiserCalls * perCall.macs;
   const macs = text.macs + denoiserMacs + vae.macs;
   return {

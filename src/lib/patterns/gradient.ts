@@ -2,7 +2,7 @@
  * A colour gradient through two or more stops: linear along `angle` (degrees, 0 = left to
  * right, 90 = top to bottom) or radial from the centre. Colours are interpolated once into a
  * 1024-entry lookup table; each pixel then costs a few floating-point operations to find its
- * position and a table read.
+ * position and a table read, and rows are written as whole 32-bit words where they can be.
  */
 import { createTally } from '../tally.ts';
 import { checkNumber, checkOneOf } from '../validate.ts';
@@ -40,21 +40,122 @@ export const GRADIENT_DEFAULTS = {
 };
 
 const LUT_SIZE = 1024;
+const LUT_MAX = LUT_SIZE - 1;
 
-/** Copies table entry `idx` (channels bytes) to out[o…]. */
-function copyPixel(out: Uint8Array, o: number, table: Uint8Array, idx: number, channels: number): void {
-  const l = idx * channels;
-  if (channels === 3) {
-    out[o] = table[l];
-    out[o + 1] = table[l + 1];
-    out[o + 2] = table[l + 2];
-  } else if (channels === 1) {
-    out[o] = table[l];
+/**
+ * The linear gradient for RGB rows whose width is a multiple of 4: four pixels make three
+ * little-endian words, assembled from the packed table without an index buffer. The same
+ * positions and rounding as the general loop in gradient().
+ */
+function linearPacked3(
+  out32: Uint32Array,
+  words: Uint32Array,
+  width: number,
+  height: number,
+  t00: number,
+  stepX: number,
+  stepY: number,
+): void {
+  let w = 0;
+  for (let y = 0; y < height; y++) {
+    let t = t00 + y * stepY;
+    for (let x = 0; x < width; x += 4) {
+      let i0 = (t * LUT_MAX + 0.5) | 0;
+      t += stepX;
+      let i1 = (t * LUT_MAX + 0.5) | 0;
+      t += stepX;
+      let i2 = (t * LUT_MAX + 0.5) | 0;
+      t += stepX;
+      let i3 = (t * LUT_MAX + 0.5) | 0;
+      t += stepX;
+      i0 = i0 < 0 ? 0 : i0 > LUT_MAX ? LUT_MAX : i0;
+      i1 = i1 < 0 ? 0 : i1 > LUT_MAX ? LUT_MAX : i1;
+      i2 = i2 < 0 ? 0 : i2 > LUT_MAX ? LUT_MAX : i2;
+      i3 = i3 < 0 ? 0 : i3 > LUT_MAX ? LUT_MAX : i3;
+      const p1 = words[i1];
+      const p2 = words[i2];
+      out32[w] = words[i0] | (p1 << 24);
+      out32[w + 1] = (p1 >>> 8) | (p2 << 16);
+      out32[w + 2] = (p2 >>> 16) | (words[i3] << 8);
+      w += 3;
+    }
+  }
+}
+
+/** The radial gradient for RGB rows whose width is a multiple of 4 (see linearPacked3). */
+function radialPacked3(out32: Uint32Array, words: Uint32Array, width: number, height: number, invRadius: number): void {
+  const cx = width / 2;
+  const cy = height / 2;
+  let w = 0;
+  for (let y = 0; y < height; y++) {
+    const ddy = y + 0.5 - cy;
+    const dy2 = ddy * ddy;
+    for (let x = 0; x < width; x += 4) {
+      const d0 = x + 0.5 - cx;
+      const d1 = d0 + 1;
+      const d2 = d0 + 2;
+      const d3 = d0 + 3;
+      let i0 = (Math.sqrt(d0 * d0 + dy2) * invRadius * LUT_MAX + 0.5) | 0;
+      let i1 = (Math.sqrt(d1 * d1 + dy2) * invRadius * LUT_MAX + 0.5) | 0;
+      let i2 = (Math.sqrt(d2 * d2 + dy2) * invRadius * LUT_MAX + 0.5) | 0;
+      let i3 = (Math.sqrt(d3 * d3 + dy2) * invRadius * LUT_MAX + 0.5) | 0;
+      i0 = i0 > LUT_MAX ? LUT_MAX : i0;
+      i1 = i1 > LUT_MAX ? LUT_MAX : i1;
+      i2 = i2 > LUT_MAX ? LUT_MAX : i2;
+      i3 = i3 > LUT_MAX ? LUT_MAX : i3;
+      const p1 = words[i1];
+      const p2 = words[i2];
+      out32[w] = words[i0] | (p1 << 24);
+      out32[w + 1] = (p1 >>> 8) | (p2 << 16);
+      out32[w + 2] = (p2 >>> 16) | (words[i3] << 8);
+      w += 3;
+    }
+  }
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * Writes one row of pixels from their table indices. Where the row's bytes can be written as
+ * whole little-endian 32-bit words (1 or 3 channels with the width a multiple of 4, or 4
+ * channels; 4-byte-aligned output), each word is assembled from the packed table `words`
+ * (one 32-bit entry per colour): a quarter of the stores of a byte-by-byte copy.
+ */
+function writeRow(
+  out: Uint8Array,
+  out32: Uint32Array | null,
+  o: number,
+  idx: Uint16Array,
+  width: number,
+  channels: number,
+  table: Uint8Array,
+  words: Uint32Array,
+): void {
+  if (out32 !== null && channels === 3 && width % 4 === 0) {
+    let w = o >> 2;
+    for (let x = 0; x < width; x += 4) {
+      const p0 = words[idx[x]];
+      const p1 = words[idx[x + 1]];
+      const p2 = words[idx[x + 2]];
+      const p3 = words[idx[x + 3]];
+      out32[w] = p0 | (p1 << 24);
+      out32[w + 1] = (p1 >>> 8) | (p2 << 16);
+      out32[w + 2] = (p2 >>> 16) | (p3 << 8);
+      w += 3;
+    }
+  } else if (out32 !== null && channels === 4) {
+    const w = o >> 2;
+    for (let x = 0; x < width; x++) out32[w + x] = words[idx[x]];
+  } else if (out32 !== null && channels === 1 && width % 4 === 0) {
+    let w = o >> 2;
+    for (let x = 0; x < width; x += 4) {
+      out32[w++] = words[idx[x]] | (words[idx[x + 1]] << 8) | (words[idx[x + 2]] << 16) | (words[idx[x + 3]] << 24);
+    }
   } else {
-    out[o] = table[l];
-    out[o + 1] = table[l + 1];
-    out[o + 2] = table[l + 2];
-    out[o + 3] = table[l + 3];
+    for (let x = 0; x < width; x++) {
+      const l = idx[x] * channels;
+      for (let c = 0; c < channels; c++) out[o++] = table[l + c];
+    }
   }
 }
 
@@ -96,12 +197,20 @@ export function gradient(options?: GradientOptions): PatternResult {
   tally.flops += LUT_SIZE * (4 + 3 * channels);
   tally.bytesWritten += lut.length;
 
-  const scale = LUT_SIZE - 1;
-  const maxIndex = LUT_SIZE - 1;
   // Plain Uint8Array views: storing through the clamped array costs a clamp per byte, and the
-  // values are already bytes. The per-channel copies are unrolled for 1, 3 and 4 channels.
+  // values are already bytes. Each row's table indices go to `idx`, then writeRow copies colours.
   const out = new Uint8Array(data.buffer, data.byteOffset, data.length);
   const table = new Uint8Array(lut.buffer, lut.byteOffset, lut.length);
+  const words = new Uint32Array(LUT_SIZE);
+  for (let i = 0; i < LUT_SIZE; i++) {
+    for (let c = channels - 1; c >= 0; c--) words[i] = (words[i] << 8) | table[i * channels + c];
+  }
+  const out32 =
+    LITTLE_ENDIAN && (data.byteOffset & 3) === 0 && (width * channels) % 4 === 0
+      ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2)
+      : null;
+  const idx = new Uint16Array(width);
+  const packed3 = channels === 3 && width % 4 === 0 ? out32 : null;
   if (kind === 'linear') {
     const rad = (angle * Math.PI) / 180;
     const dx = Math.cos(rad);
@@ -112,16 +221,16 @@ export function gradient(options?: GradientOptions): PatternResult {
     const stepY = dy / extent;
     const t00 = 0.5 + ((0.5 - width / 2) * dx + (0.5 - height / 2) * dy) / extent;
     tally.flops += 16;
+    if (packed3 !== null) linearPacked3(packed3, words, width, height, t00, stepX, stepY);
     for (let y = 0; y < height; y++) {
       let t = t00 + y * stepY;
-      let o = y * width * channels;
-      for (let x = 0; x < width; x++) {
-        let idx = (t * scale + 0.5) | 0;
-        if (idx < 0) idx = 0;
-        else if (idx > maxIndex) idx = maxIndex;
-        copyPixel(out, o, table, idx, channels);
-        o += channels;
-        t += stepX;
+      if (packed3 === null) {
+        for (let x = 0; x < width; x++) {
+          const i = (t * LUT_MAX + 0.5) | 0;
+          idx[x] = i < 0 ? 0 : i > LUT_MAX ? LUT_MAX : i;
+          t += stepX;
+        }
+        writeRow(out, out32, y * width * channels, idx, width, channels, table, words);
       }
       // Row: 2 flops to start it; per pixel 3 (multiply, add, step) and 3 int ops (truncate, 2 compares).
       tally.flops += 2 + width * 3;
@@ -134,17 +243,17 @@ export function gradient(options?: GradientOptions): PatternResult {
     const cy = height / 2;
     const invRadius = 1 / Math.sqrt(cx * cx + cy * cy);
     tally.flops += 6;
+    if (packed3 !== null) radialPacked3(packed3, words, width, height, invRadius);
     for (let y = 0; y < height; y++) {
-      const ddy = y + 0.5 - cy;
-      const dy2 = ddy * ddy;
-      let o = y * width * channels;
-      for (let x = 0; x < width; x++) {
-        const ddx = x + 0.5 - cx;
-        const t = Math.sqrt(ddx * ddx + dy2) * invRadius;
-        let idx = (t * scale + 0.5) | 0;
-        if (idx > maxIndex) idx = maxIndex;
-        copyPixel(out, o, table, idx, channels);
-        o += channels;
+      if (packed3 === null) {
+        const ddy = y + 0.5 - cy;
+        const dy2 = ddy * ddy;
+        for (let x = 0; x < width; x++) {
+          const ddx = x + 0.5 - cx;
+          const i = (Math.sqrt(ddx * ddx + dy2) * invRadius * LUT_MAX + 0.5) | 0;
+          idx[x] = i > LUT_MAX ? LUT_MAX : i;
+        }
+        writeRow(out, out32, y * width * channels, idx, width, channels, table, words);
       }
       // Row: 3 flops for dy²; per pixel 8 (2 for dx, square, add, sqrt, scale, multiply, add) and 2 int ops.
       tally.flops += 3 + width * 8;

@@ -9,4 +9,12 @@ export { GRADIENT_DEFAULTS, GRADIENT_KINDS, gradient } from './gradient.ts';
 export type { RandomNoiseOptions } from './random-noise.ts';
 export { RANDOM_NOISE_DEFAULTS, randomNoise } from './random-noise.ts';
 export type { SmoothNoiseOptions } from './smooth-noise.ts';
-export { boxWidthsForGauss, MAX_SIGMA, SMOOTH_NOISE_DEFAULTS, smoothNoise } from './smooth-noise.ts';
+export {
+  boxWidthsForGauss,
+  MAX_SIGMA,
+  SMOOTH_NOISE_DEFAULTS,
+  smoothNoise,
+  smoothNoiseBackend,
+  useSmoothNoiseBackend,
+} from './smooth-noise.ts';
+export type { SmoothNoiseBackend } from './smooth-noise-kernels.ts';

@@ -5,15 +5,18 @@
  * box pass keeps a running sum, so the work per pixel is the same for every sigma; only each
  * line's start (summing its first window) grows with the radius, by radius/length of a pass.
  * The result is stretched to a fixed contrast (mean 128, standard deviation 48) so that every
- * sigma is visible. Intermediate sums are float32 in two scratch buffers that are allocated
- * once and reused across calls of the same or smaller size.
+ * sigma is visible. Intermediate sums are float32 in one workspace that is allocated once and
+ * reused across calls of the same or smaller size. The loops run as WebAssembly SIMD
+ * (smooth-noise.wat) where it is available and as an identical-result JavaScript twin elsewhere
+ * (smooth-noise-kernels.ts).
  */
 import { createRng, fillBytes, OPS_PER_DRAW } from '../random.ts';
-import type { Tally } from '../tally.ts';
 import { createTally } from '../tally.ts';
-import { checkInteger, checkNumber } from '../validate.ts';
+import { checkInteger, checkNumber, checkOneOf } from '../validate.ts';
 import type { PatternResult, ShapeOptions } from './common.ts';
 import { prepare } from './common.ts';
+import type { Kernels, SmoothNoiseBackend } from './smooth-noise-kernels.ts';
+import { javascriptKernels, layout, MOMENT_SHIFT, momentChunk, wasmKernels } from './smooth-noise-kernels.ts';
 
 export interface SmoothNoiseOptions extends ShapeOptions {
   seed?: number;
@@ -39,124 +42,34 @@ export function boxWidthsForGauss(sigma: number, passes = PASSES): number[] {
   return sizes;
 }
 
-let scratchA = new Float32Array(0);
-let scratchB = new Float32Array(0);
+let kernels: Kernels | null = null;
 
-function scratch(n: number): [Float32Array, Float32Array] {
-  if (scratchA.length < n) {
-    scratchA = new Float32Array(n);
-    scratchB = new Float32Array(n);
-  }
-  return [scratchA.subarray(0, n), scratchB.subarray(0, n)];
+/** The kernels in use: WebAssembly SIMD where it compiles, else the JavaScript twin. */
+function activeKernels(): Kernels {
+  kernels ??= wasmKernels() ?? javascriptKernels();
+  return kernels;
+}
+
+/** Which implementation of the inner loops smoothNoise runs ('wasm-simd' or 'javascript'). */
+export function smoothNoiseBackend(): SmoothNoiseBackend {
+  return activeKernels().backend;
 }
 
 /**
- * One box pass over a line of `n` values at `base`, `base + stride`, …, clamping at both ends.
- * The running sum makes each output cost the same whatever the radius; the three loops avoid
- * per-element clamping where no clamping is needed.
+ * Chooses the inner loops: 'auto' (WebAssembly SIMD where available) or 'javascript' (the twin).
+ * Both give identical bytes; this exists for tests and benchmarks. Returns the backend in use.
  */
-function boxLine(
-  src: Float32Array,
-  dst: Float32Array,
-  base: number,
-  stride: number,
-  n: number,
-  r: number,
-  inv: number,
-) {
-  const last = n - 1;
-  const first = src[base];
-  const end = src[base + last * stride];
-  let sum = (r + 1) * first;
-  for (let k = 1; k <= r; k++) sum += src[base + (k < last ? k : last) * stride];
-  if (2 * r + 2 > n) {
-    for (let x = 0; x < n; x++) {
-      dst[base + x * stride] = sum * inv;
-      const add = x + r + 1;
-      const sub = x - r;
-      sum += src[base + (add < last ? add : last) * stride] - src[base + (sub > 0 ? sub : 0) * stride];
+export function useSmoothNoiseBackend(choice: 'auto' | SmoothNoiseBackend): SmoothNoiseBackend {
+  const which = checkOneOf('choice', choice, ['auto', 'wasm-simd', 'javascript'] as const);
+  if (which === 'javascript') kernels = javascriptKernels();
+  else {
+    const wasm = wasmKernels();
+    if (wasm === null && which === 'wasm-simd') {
+      throw new RangeError('choice: WebAssembly SIMD is not available here; use "auto" or "javascript"');
     }
-    return;
+    kernels = wasm ?? javascriptKernels();
   }
-  let o = base;
-  let a = base + (r + 1) * stride;
-  for (let x = 0; x <= r; x++) {
-    dst[o] = sum * inv;
-    sum += src[a] - first;
-    o += stride;
-    a += stride;
-  }
-  let b = base;
-  for (let x = r + 1; x < n - r - 1; x++) {
-    dst[o] = sum * inv;
-    sum += src[a] - src[b];
-    o += stride;
-    a += stride;
-    b += stride;
-  }
-  for (let x = n - r - 1; x < n; x++) {
-    dst[o] = sum * inv;
-    sum += end - src[b];
-    o += stride;
-    b += stride;
-  }
-}
-
-/** Box blur along rows (interleaved channels), clamping at the edges. */
-function blurRows(
-  src: Float32Array,
-  dst: Float32Array,
-  width: number,
-  height: number,
-  ch: number,
-  r: number,
-  t: Tally,
-) {
-  const inv = 1 / (2 * r + 1);
-  for (let y = 0; y < height; y++) {
-    const row = y * width * ch;
-    for (let c = 0; c < ch; c++) boxLine(src, dst, row + c, ch, width, r, inv);
-  }
-  // Per line: the first window (r + 1 flops); per value 3 flops (multiply, subtract, add).
-  t.flops += height * ch * (r + 1 + width * 3);
-  t.bytesRead += width * height * ch * 4;
-  t.bytesWritten += width * height * ch * 4;
-}
-
-/** Box blur along columns, processed row by row with a running sum per column (cache-friendly). */
-function blurCols(
-  src: Float32Array,
-  dst: Float32Array,
-  width: number,
-  height: number,
-  ch: number,
-  r: number,
-  sums: Float32Array,
-  t: Tally,
-) {
-  const inv = 1 / (2 * r + 1);
-  const rowLen = width * ch;
-  const last = height - 1;
-  for (let i = 0; i < rowLen; i++) sums[i] = (r + 1) * src[i];
-  for (let k = 1; k <= r; k++) {
-    const o = (k < last ? k : last) * rowLen;
-    for (let i = 0; i < rowLen; i++) sums[i] += src[o + i];
-  }
-  t.flops += rowLen * (r + 1);
-  for (let y = 0; y < height; y++) {
-    const out = y * rowLen;
-    const add = y + r + 1;
-    const sub = y - r;
-    const addRow = (add < last ? add : last) * rowLen;
-    const subRow = (sub > 0 ? sub : 0) * rowLen;
-    for (let i = 0; i < rowLen; i++) {
-      dst[out + i] = sums[i] * inv;
-      sums[i] += src[addRow + i] - src[subRow + i];
-    }
-    t.flops += rowLen * 3;
-  }
-  t.bytesRead += width * height * ch * 4;
-  t.bytesWritten += width * height * ch * 4;
+  return kernels.backend;
 }
 
 export function smoothNoise(options?: SmoothNoiseOptions): PatternResult {
@@ -167,46 +80,57 @@ export function smoothNoise(options?: SmoothNoiseOptions): PatternResult {
   const n = data.length;
   const tally = createTally();
 
-  // Uniform random bytes, written straight into the output, then widened to float.
-  const draws = fillBytes(createRng(seed), data);
+  const k = activeKernels();
+  const rowLen = width * channels;
+  const radii: number[] = [];
+  if (sigma > 0) {
+    for (const w of boxWidthsForGauss(sigma)) {
+      const r = Math.min((w - 1) >> 1, Math.max(width, height));
+      if (r > 0) radii.push(r);
+    }
+  }
+  const at = layout(n, rowLen, height, Math.max(0, ...radii));
+  const memory = k.reserve(at.total);
+
+  // Uniform random bytes into the workspace, widened to float32.
+  const draws = fillBytes(createRng(seed), new Uint8Array(memory, at.noise, n));
   tally.intOps += draws * OPS_PER_DRAW;
   tally.bytesWritten += n;
-  const [a, b] = scratch(n);
-  const noise = new Uint8Array(data.buffer, data.byteOffset, n);
-  for (let i = 0; i < n; i++) a[i] = noise[i];
+  k.widen(at.noise, at.a, n);
   tally.bytesRead += n;
   tally.bytesWritten += n * 4;
 
-  if (sigma > 0) {
-    const sums = new Float32Array(width * channels);
-    for (const w of boxWidthsForGauss(sigma)) {
-      const r = Math.min((w - 1) >> 1, Math.max(width, height));
-      if (r === 0) continue;
-      blurRows(a, b, width, height, channels, r, tally);
-      blurCols(b, a, width, height, channels, r, sums, tally);
+  let moments: [number, number] | null = null;
+  if (radii.length > 0) {
+    const passes = { radii, invs: radii.map((r) => 1 / (2 * r + 1)) };
+    moments = k.blur(at, width, height, channels, passes);
+    for (const r of radii) {
+      // Rows, per line: the first window (r + 1 flops); per value 3 flops (multiply, subtract, add).
+      tally.flops += height * channels * (r + 1 + width * 3);
+      // Columns: the first window of every column, then 3 flops per value.
+      tally.flops += rowLen * (r + 1) + rowLen * height * 3;
     }
+    // Intermediate passes stay in cache-sized buffers: one read and one write of the image per axis.
+    tally.bytesRead += 2 * n * 4;
+    tally.bytesWritten += 2 * n * 4;
   }
 
-  // Stretch to mean 128 and standard deviation TARGET_STD.
-  let sum = 0;
-  let sumSq = 0;
-  for (let i = 0; i < n; i++) {
-    const v = a[i];
-    sum += v;
-    sumSq += v * v;
+  // Stretch to mean 128 and standard deviation TARGET_STD. The moments are sums of v − 128 and
+  // its square; they read whole vectors of four, so the values past the image are set to 128.
+  if (moments === null) {
+    const vectors = Math.ceil(n / 4);
+    new Float32Array(memory, at.a + 4 * n, vectors * 4 - n).fill(MOMENT_SHIFT);
+    moments = k.moments(at.a, vectors * 16, momentChunk(rowLen * 4), at.moments);
   }
-  const mean = sum / n;
-  const variance = Math.max(0, sumSq / n - mean * mean);
+  const [sumD, sumD2] = moments;
+  const meanD = sumD / n;
+  const mean = MOMENT_SHIFT + meanD;
+  const variance = Math.max(0, sumD2 / n - meanD * meanD);
   const gain = variance > 1e-12 ? TARGET_STD / Math.sqrt(variance) : 0;
   const offset = 128 - mean * gain;
-  // Round half up and clamp by hand into a Uint8Array view: storing floats through the
-  // Uint8ClampedArray itself (round-half-even) is several times slower in V8.
-  const bytes = new Uint8Array(data.buffer, data.byteOffset, n);
-  const bias = offset + 0.5;
-  for (let i = 0; i < n; i++) {
-    const v = a[i] * gain + bias;
-    bytes[i] = v <= 0 ? 0 : v >= 255 ? 255 : v | 0;
-  }
+  // Rounds half up (truncates value + 0.5) and clamps to 0…255, in float32.
+  k.stretch(at.a, at.noise, Math.ceil(n / 16), gain, offset + 0.5);
+  data.set(new Uint8Array(memory, at.noise, n));
   // 3 flops per value for the moments, 2 for the stretch, plus 8 for mean, variance and gain.
   tally.flops += n * 5 + 8;
   tally.bytesRead += n * 8;
