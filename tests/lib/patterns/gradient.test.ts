@@ -64,17 +64,24 @@ describe('gradient', () => {
     [36, 9, 1, 'radial', 0],
     [21, 13, 4, 'linear', -200],
     [21, 13, 4, 'radial', 0],
-  ] as const)('writes the same bytes by whole words as byte by byte: %i×%i×%i %s', (width, height, channels, kind, angle) => {
-    // An output 1 byte into its buffer cannot take 32-bit words: that runs the byte-by-byte path.
-    const unaligned = new Uint8ClampedArray(new ArrayBuffer(width * height * channels + 1), 1, width * height * channels);
-    const out = { width, height, channels, data: unaligned };
-    const bytewise = gradient({ width, height, channels, kind, angle, out }).map.data;
-    const words = gradient({ width, height, channels, kind, angle }).map.data;
-    expect(words.byteOffset % 4).toBe(0);
-    expect(Array.from(words)).toEqual(Array.from(bytewise));
-    // …and the picture is not flat (a broken path writing zeros everywhere would also agree).
-    expect(new Set(words).size).toBeGreaterThan(20);
-  });
+  ] as const)(
+    'writes the same bytes by whole words as byte by byte: %i×%i×%i %s',
+    (width, height, channels, kind, angle) => {
+      // An output 1 byte into its buffer cannot take 32-bit words: that runs the byte-by-byte path.
+      const unaligned = new Uint8ClampedArray(
+        new ArrayBuffer(width * height * channels + 1),
+        1,
+        width * height * channels,
+      );
+      const out = { width, height, channels, data: unaligned };
+      const bytewise = gradient({ width, height, channels, kind, angle, out }).map.data;
+      const words = gradient({ width, height, channels, kind, angle }).map.data;
+      expect(words.byteOffset % 4).toBe(0);
+      expect(Array.from(words)).toEqual(Array.from(bytewise));
+      // …and the picture is not flat (a broken path writing zeros everywhere would also agree).
+      expect(new Set(words).size).toBeGreaterThan(20);
+    },
+  );
 
   it('gradient(2×2×1, linear) tallies the lookup table and 3 FLOPs per pixel', () => {
     // Table: 1024 entries × (4 + 3 × 1 channel); set-up 16; rows 2 × (2 + 2 pixels × 3).
