@@ -62,3 +62,46 @@ for (const chapter of chapters) {
     });
   }
 }
+
+/** Scrolls so that the last block of a section sits just under the header, in the band the TOC watches. */
+async function scrollIntoSection(page: import('@playwright/test').Page, headingId: string) {
+  await page.evaluate((id) => {
+    const wrapper = document.getElementById(id)?.closest('.sl-heading-wrapper') ?? document.getElementById(id);
+    // The section's last visible block before the next heading: far from its own heading.
+    let block: Element | null = null;
+    for (
+      let el = wrapper?.nextElementSibling;
+      el && !el.matches('.sl-heading-wrapper, h2, h3');
+      el = el.nextElementSibling
+    ) {
+      if ((el as HTMLElement).offsetHeight > 0) block = el;
+    }
+    if (!block) throw new Error(`no block after #${id}`);
+    const header = document.querySelector('header')?.getBoundingClientRect().height ?? 0;
+    window.scrollTo(0, window.scrollY + block.getBoundingClientRect().top - header - 40);
+  }, headingId);
+}
+
+test('"On this page" marks the section being read, in the middle of a long section too', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('diffusion/');
+  const current = page.locator('starlight-toc a[aria-current="true"]');
+  for (const id of ['every-step-is-a-full-pass', 'the-mathematics', 'the-denoising-loop']) {
+    await scrollIntoSection(page, id);
+    await expect(current).toHaveAttribute('href', `#${id}`);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(current).toHaveAttribute('href', '#_top');
+  // The lighter start (src/components/site/toc-light.ts) replaced Starlight's, on both lists.
+  await expect(page.locator('starlight-toc')).toHaveAttribute('data-toc-light', 'true');
+  await expect(page.locator('mobile-starlight-toc')).toHaveAttribute('data-toc-light', 'true');
+});
+
+test('the mobile "On this page" summary names the section being read', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('diffusion/');
+  const heading = (await page.locator('#cost-grows-in-a-straight-line').textContent())?.trim() ?? '';
+  expect(heading.length).toBeGreaterThan(5);
+  await scrollIntoSection(page, 'cost-grows-in-a-straight-line');
+  await expect(page.locator('mobile-starlight-toc .display-current')).toHaveText(heading);
+});
