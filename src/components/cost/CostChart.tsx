@@ -136,15 +136,14 @@ export default function CostChart(props: CostChartProps) {
   dataRef.current = data;
 
   const selectedKey = selected.join(',');
-  // What the current data was built from: hydration re-runs the effect below with the inputs
-  // the first render already used, and rebuilding then would redo the table for nothing.
-  const builtFrom = useRef(`${values.model}|${values.res}|${values.guidance}|${selectedKey}|`);
+  // What the current data was built from, and what the settings ask for. Hydration re-runs the
+  // effect below with the inputs the first render already used: rebuilding then would redo the
+  // table for nothing.
+  const wantedKey = `${values.model}|${values.res}|${values.guidance}|${selectedKey}|${deviceOn ? (device.profile?.id ?? '') : ''}`;
+  const [builtKey, setBuiltKey] = useState(wantedKey);
   useEffect(() => {
-    if (!hydrated) return;
-    const key = `${values.model}|${values.res}|${values.guidance}|${selectedKey}|${deviceOn ? (device.profile?.id ?? '') : ''}`;
-    if (key === builtFrom.current) return;
+    if (!hydrated || wantedKey === builtKey) return;
     const timer = setTimeout(() => {
-      builtFrom.current = key;
       const builtIn = selectedKey === '' ? [] : selectedKey.split(',');
       setData(
         buildChartData({
@@ -154,9 +153,10 @@ export default function CostChart(props: CostChartProps) {
           hardware: deviceOn && device.profile ? [...builtIn, device.profile] : builtIn,
         }),
       );
+      setBuiltKey(wantedKey);
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [values.model, values.res, values.guidance, selectedKey, hydrated, deviceOn, device.profile]);
+  }, [wantedKey, builtKey, hydrated]);
 
   // The your-device bit needs a stored measurement; without one, drop it and say why.
   useEffect(() => {
@@ -182,13 +182,18 @@ export default function CostChart(props: CostChartProps) {
     };
   }, [hydrated]);
 
+  // The plot is first drawn for the data the settings (a link's, say) ask for, not for the
+  // defaults the page was built with: drawing both, 60 ms apart, would cost two long tasks.
+  const firstDrawReady = useRef(false);
+  if (hydrated && builtKey === wantedKey) firstDrawReady.current = true;
+
   const columns = metricColumns(data, metric);
   const layoutKey = `${metric}|${log}|${columns.map((c) => c.key).join(',')}|${theme}`;
 
   // Create the plot once per series layout (metric, scale, hardware set, theme).
   useEffect(() => {
     const host = plotHost.current;
-    if (!ctor || !host) return;
+    if (!ctor || !host || !firstDrawReady.current) return;
     const css = getComputedStyle(host);
     const colour = (name: string) => css.getPropertyValue(name).trim() || '#888';
     const axisColour = colour('--sl-color-gray-2');
@@ -274,8 +279,18 @@ export default function CostChart(props: CostChartProps) {
     // block the page for longer than a frame budget allows on a slow machine.
     let u: uPlot | null = null;
     let observer: ResizeObserver | null = null;
+    let fill: ReturnType<typeof setTimeout> | undefined;
     const timer = setTimeout(() => {
-      const plotted = new ctor(opts, [dataRef.current.steps, ...cols.map((c) => c.values)] as uPlot.AlignedData, host);
+      // The frame and axes first, the lines in the next task: the first chart on a page runs
+      // uPlot's code cold, and both at once took 55–70 ms on a slow machine.
+      const steps = dataRef.current.steps;
+      const empty = cols.map(() => Array.from(steps, () => null));
+      const plotted = new ctor(opts, [steps, ...empty] as uPlot.AlignedData, host);
+      fill = setTimeout(() => {
+        const now = metricColumns(dataRef.current, metric);
+        if (now.length === cols.length)
+          plotted.setData([dataRef.current.steps, ...now.map((c) => c.values)] as uPlot.AlignedData);
+      }, 0);
       u = plotted;
       plot.current = plotted;
       host.dataset.scale = plotted.scales.y.distr === 3 ? 'log' : 'linear';
@@ -288,13 +303,14 @@ export default function CostChart(props: CostChartProps) {
     }, 0);
     return () => {
       clearTimeout(timer);
+      clearTimeout(fill);
       observer?.disconnect();
       u?.destroy();
       plot.current = null;
       delete host.dataset.scale;
       delete host.dataset.series;
     };
-  }, [ctor, layoutKey]);
+  }, [ctor, layoutKey, firstDrawReady.current]);
 
   // New numbers, same layout: just hand uPlot the columns.
   useEffect(() => {

@@ -5,8 +5,8 @@
  * JavaScript, the prerendered image of the default state stands in for the canvas.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Channels, Tally } from '../../lib/index.ts';
-import { formatBytes, formatInteger, formatSeconds, formatSI, toRGBA } from '../../lib/index.ts';
+import type { Tally } from '../../lib/index.ts';
+import { formatBytes, formatInteger, formatSeconds, formatSI } from '../../lib/index.ts';
 import type { PatternRequest, PatternResponse } from '../../workers/patterns-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import type { Values } from '../demo/params.ts';
@@ -61,7 +61,6 @@ export default function PatternExplorer(props: PatternExplorerProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const clientRef = useRef<WorkerClient<PatternRequest, PatternResponse> | null>(null);
   const spare = useRef<ArrayBuffer | undefined>(undefined);
-  const rgbaRef = useRef<Uint8ClampedArray<ArrayBuffer> | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -78,7 +77,8 @@ export default function PatternExplorer(props: PatternExplorerProps) {
     if (!state.ready || !clientRef.current) return;
     const client = clientRef.current;
     const v = values;
-    const bytes = v.size * v.size * v.channels;
+    // The worker returns RGBA (it converts off the main thread); its spent buffer comes back.
+    const bytes = v.size * v.size * 4;
     const reuse = spare.current && spare.current.byteLength === bytes ? spare.current : undefined;
     spare.current = undefined;
     setBusy(true);
@@ -95,6 +95,7 @@ export default function PatternExplorer(props: PatternExplorerProps) {
             angle: v.angle,
             kind: v.kind as PatternRequest['kind'],
             cell: v.cell,
+            output: 'rgba',
             reuse,
           },
           reuse ? [reuse] : [],
@@ -111,14 +112,7 @@ export default function PatternExplorer(props: PatternExplorerProps) {
             // Resizing a canvas reallocates it, even to the same size: only when the size changes.
             if (canvas.width !== v.size) canvas.width = v.size;
             if (canvas.height !== v.size) canvas.height = v.size;
-            const data = new Uint8ClampedArray(res.buffer);
-            // One RGBA buffer per size, reused frame after frame.
-            const bytes = v.size * v.size * 4;
-            if (rgbaRef.current?.length !== bytes) rgbaRef.current = new Uint8ClampedArray(bytes);
-            const rgba = toRGBA(
-              { width: v.size, height: v.size, channels: v.channels as Channels, data },
-              rgbaRef.current,
-            );
+            const rgba = new Uint8ClampedArray(res.buffer);
             canvas
               .getContext('2d')
               ?.putImageData(new ImageData(rgba as Uint8ClampedArray<ArrayBuffer>, v.size, v.size), 0, 0);

@@ -37,8 +37,10 @@ export interface Layout {
   t2: number;
   /** Two float64 results of the moments. */
   moments: number;
-  /** Total bytes needed. */
+  /** Bytes the WebAssembly kernels need (the regions up to the moments). */
   total: number;
+  /** Bytes the JavaScript twin needs (b, t1 and t2 as well). */
+  totalTwin: number;
 }
 
 const align16 = (x: number) => (x + 15) & ~15;
@@ -60,20 +62,23 @@ export function momentChunk(rowBytes: number): number {
 const JS_STRIP = 256;
 
 export function layout(n: number, rowLen: number, height: number, maxRadius: number): Layout {
+  // What the WebAssembly cascade uses comes first; the JavaScript twin's extra image and strips
+  // last, so the WebAssembly memory need not grow to hold them.
   const noise = 0;
   const a = align16(noise + n + PAD);
-  const b = align16(a + 4 * n + PAD);
   const slot = align32(4 * rowLen + 16);
-  const sums = align16(b + 4 * n + PAD);
+  const sums = align16(a + 4 * n + PAD);
   const lines = sums + 3 * slot + PAD;
   const lineBytes = align16(4 * rowLen + PAD);
   const ringSlots = 2 * maxRadius + 3;
   const ring0 = lines + 4 * lineBytes;
   const ring1 = ring0 + ringSlots * slot + PAD;
   const ring2 = ring1 + ringSlots * slot + PAD;
-  const t1 = ring2 + ringSlots * slot + PAD;
+  const moments = ring2 + ringSlots * slot + PAD;
+  const total = moments + 16;
+  const b = align16(total + PAD);
+  const t1 = b + 4 * n + PAD;
   const t2 = t1 + JS_STRIP * height + PAD;
-  const moments = t2 + JS_STRIP * height + PAD;
   return {
     noise,
     a,
@@ -87,7 +92,8 @@ export function layout(n: number, rowLen: number, height: number, maxRadius: num
     t1,
     t2,
     moments,
-    total: moments + 16,
+    total,
+    totalTwin: t2 + JS_STRIP * height + PAD,
   };
 }
 
@@ -100,8 +106,8 @@ export interface Passes {
 /** The steps, with byte addresses into the workspace `buffer()` returns. */
 export interface Kernels {
   readonly backend: SmoothNoiseBackend;
-  /** The workspace, at least `bytes` long (may replace an earlier buffer: take views after). */
-  reserve(bytes: number): ArrayBuffer;
+  /** The workspace, big enough for `at` (may replace an earlier buffer: take views after). */
+  reserve(at: Layout): ArrayBuffer;
   widen(src: number, dst: number, n: number): void;
   /**
    * The row passes then the column passes over `channels` interleaved float32 channels, at.a in
@@ -126,7 +132,8 @@ export function javascriptKernels(): Kernels {
   let u = new Uint8Array(buffer);
   return {
     backend: 'javascript',
-    reserve(bytes) {
+    reserve(at) {
+      const bytes = at.totalTwin;
       if (buffer.byteLength < bytes) {
         buffer = new ArrayBuffer(bytes);
         f = new Float32Array(buffer);
@@ -369,7 +376,8 @@ export function wasmKernels(): Kernels | null {
   };
   return {
     backend: 'wasm-simd',
-    reserve(bytes) {
+    reserve(at) {
+      const bytes = at.total;
       const have = wasm.memory.buffer.byteLength;
       if (have < bytes) wasm.memory.grow(Math.ceil((bytes - have) / PAGE_BYTES));
       return wasm.memory.buffer;

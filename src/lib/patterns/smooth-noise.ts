@@ -90,7 +90,7 @@ export function smoothNoise(options?: SmoothNoiseOptions): PatternResult {
     }
   }
   const at = layout(n, rowLen, height, Math.max(0, ...radii));
-  const memory = k.reserve(at.total);
+  const memory = k.reserve(at);
 
   // Uniform random bytes into the workspace, widened to float32.
   const draws = fillBytes(createRng(seed), new Uint8Array(memory, at.noise, n));

@@ -141,6 +141,8 @@ describe('the workspace layout', () => {
         [at.noise, n + PAD],
         [at.a, 4 * n + PAD],
         [at.b, 4 * n + PAD],
+        [at.t1, at.t2 - at.t1],
+        [at.t2, at.totalTwin - at.t2],
         [at.sums, 3 * at.slot],
         [at.lines, 4 * at.lineBytes],
         ...at.rings.map((start) => [start, at.ringSlots * at.slot]),
@@ -153,6 +155,10 @@ describe('the workspace layout', () => {
       expect(at.slot).toBeGreaterThanOrEqual(4 * rowLen + 16);
       expect(at.ringSlots).toBe(2 * r + 3);
       expect(at.total).toBeGreaterThanOrEqual(at.moments + 16);
+      // The twin's regions come after everything the WebAssembly kernels touch.
+      expect(at.b).toBeGreaterThanOrEqual(at.total);
+      expect(at.t1).toBeGreaterThanOrEqual(at.b + 4 * n);
+      expect(at.totalTwin).toBeGreaterThan(at.t2);
     }
   });
 });
