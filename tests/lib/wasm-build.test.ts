@@ -7,7 +7,7 @@ describe('generated WebAssembly modules', () => {
     '%s is what `npm run build:wasm` makes of its .wat',
     async (_, source) => {
       // Stale bytes would run code that the reviewed .wat no longer says.
-      expect(readFileSync(source.out, 'utf8')).toBe(await generatedModule(source));
+      expect(readFileSync(new URL(`../../${source.out}`, import.meta.url), 'utf8')).toBe(await generatedModule(source));
     },
   );
 });

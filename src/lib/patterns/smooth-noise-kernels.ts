@@ -24,8 +24,9 @@ export interface Layout {
   b: number;
   /** Bytes per row slot in the buffers below: the row's bytes plus 16, rounded up to 32. */
   slot: number;
-  /** Running sums for up to three column passes, one slot each. */
+  /** Running sums for up to three column passes, one slot each, then one scratch slot. */
   sums: number;
+  scratch: number;
   /** Four line buffers (`lineBytes` each) for the row passes between the first and the last. */
   lines: number;
   lineBytes: number;
@@ -46,9 +47,6 @@ export interface Layout {
 const align16 = (x: number) => (x + 15) & ~15;
 const align32 = (x: number) => (x + 31) & ~31;
 
-/** The shift subtracted before the moments are summed (see momentsAdd in smooth-noise.wat). */
-export const MOMENT_SHIFT = 128;
-
 /** Chunk of the moments when rows are not whole vectors: 1024 values. */
 const MOMENT_CHUNK = 4096;
 
@@ -68,7 +66,8 @@ export function layout(n: number, rowLen: number, height: number, maxRadius: num
   const a = align16(noise + n + PAD);
   const slot = align32(4 * rowLen + 16);
   const sums = align16(a + 4 * n + PAD);
-  const lines = sums + 3 * slot + PAD;
+  const scratch = sums + 3 * slot;
+  const lines = scratch + slot + PAD;
   const lineBytes = align16(4 * rowLen + PAD);
   const ringSlots = 2 * maxRadius + 3;
   const ring0 = lines + 4 * lineBytes;
@@ -85,6 +84,7 @@ export function layout(n: number, rowLen: number, height: number, maxRadius: num
     b,
     slot,
     sums,
+    scratch,
     lines,
     lineBytes,
     rings: [ring0, ring1, ring2],
@@ -95,6 +95,13 @@ export function layout(n: number, rowLen: number, height: number, maxRadius: num
     total,
     totalTwin: t2 + JS_STRIP * height + PAD,
   };
+}
+
+/** Σ(v − shift) and Σ(v − shift)² over an image, and the shift (a float32: the image's first value). */
+export interface Moments {
+  sum: number;
+  sumSq: number;
+  shift: number;
 }
 
 /** One to three box passes along one axis: radii (each ≥ 1) and 1/(2r + 1) for each. */
@@ -111,14 +118,15 @@ export interface Kernels {
   widen(src: number, dst: number, n: number): void;
   /**
    * The row passes then the column passes over `channels` interleaved float32 channels, at.a in
-   * place; returns the result's moments when it computed them on the way.
+   * place; returns the result's moments (about its first value, see `moments`) when it computed
+   * them on the way.
    */
-  blur(at: Layout, width: number, height: number, channels: number, passes: Passes): [number, number] | null;
+  blur(at: Layout, width: number, height: number, channels: number, passes: Passes): Moments | null;
   /**
-   * Σ(v − MOMENT_SHIFT) and Σ(v − MOMENT_SHIFT)² over `bytes` of float32 values (a multiple of
-   * 16; MOMENT_SHIFT past the data adds nothing), in chunks of `chunk` bytes (see momentsAdd).
+   * Σ(v − shift) and Σ(v − shift)² over `bytes` of float32 values (a multiple of 16; `shift`
+   * past the data adds nothing), in chunks of `chunk` bytes (see momentsAdd in the .wat).
    */
-  moments(src: number, bytes: number, chunk: number, out: number): [number, number];
+  moments(src: number, bytes: number, chunk: number, out: number, shift: number): Moments;
   stretch(src: number, dst: number, blocks: number, gain: number, bias: number): void;
 }
 
@@ -156,8 +164,8 @@ export function javascriptKernels(): Kernels {
       const n = radii.length;
       const rowLen = rowBytes >> 2;
       const strip = JS_STRIP >> 2;
-      // Strips right to left, each through t1 and t2, as the WebAssembly twin does (per
-      // column the arithmetic does not depend on the strips; the order only matters there).
+      // Strips right to left, each through t1 and t2 (per column the arithmetic is the same as
+      // in the WebAssembly cascade: strips are only a way to keep the passes in cache).
       for (let off = Math.floor((rowLen - 1) / strip) * strip; off >= 0; off -= strip) {
         const count = Math.min(strip, rowLen - off);
         let src = (at.b >> 2) + off;
@@ -173,15 +181,16 @@ export function javascriptKernels(): Kernels {
       }
       return null;
     },
-    moments(src, bytes, chunk, out) {
+    moments(src, bytes, chunk, out, shift) {
       const t = [0, 0, 0, 0];
       const q = [0, 0, 0, 0];
       for (let start = src; start < src + bytes; start += chunk) {
-        jsMomentsChunk(f, start >> 2, Math.min(chunk, src + bytes - start) >> 2, t, q);
+        jsMomentsChunk(f, start >> 2, Math.min(chunk, src + bytes - start) >> 2, fr(shift), t, q);
       }
-      const result: [number, number] = [t[0] + t[1] + (t[2] + t[3]), q[0] + q[1] + (q[2] + q[3])];
-      new Float64Array(buffer, out, 2).set(result);
-      return result;
+      const sum = t[0] + t[1] + (t[2] + t[3]);
+      const sumSq = q[0] + q[1] + (q[2] + q[3]);
+      new Float64Array(buffer, out, 2).set([sum, sumSq]);
+      return { sum, sumSq, shift: fr(shift) };
     },
     stretch(src, dst, blocks, gain, bias) {
       const s = src >> 2;
@@ -229,8 +238,7 @@ function jsRows(
 }
 
 /** One chunk of the moments: float32 sums per lane over the chunk, added to the float64 totals. */
-function jsMomentsChunk(f: Float32Array, s: number, count: number, t: number[], q: number[]) {
-  const c = MOMENT_SHIFT;
+function jsMomentsChunk(f: Float32Array, s: number, count: number, c: number, t: number[], q: number[]) {
   let a0 = 0;
   let a1 = 0;
   let a2 = 0;
@@ -333,9 +341,9 @@ interface WasmExports {
   vinit(s: number, row: number, bytes: number, scale: number): void;
   vadd(s: number, row: number, bytes: number): void;
   vstep(s: number, out: number, add: number, sub: number, bytes: number, inv: number): void;
-  vstepMoments(s: number, out: number, add: number, sub: number, bytes: number, inv: number): void;
+  vstepMoments(s: number, out: number, add: number, sub: number, bytes: number, inv: number, shift: number): void;
   momentsReset(): void;
-  momentsAdd(src: number, bytes: number): void;
+  momentsAdd(src: number, bytes: number, shift: number): void;
   momentsStore(out: number): void;
   stretch(src: number, dst: number, blocks: number, gain: number, bias: number): void;
 }
@@ -416,14 +424,14 @@ export function wasmKernels(): Kernels | null {
             };
       return wasmCascade(wasm, at, rowBytes, height, passes, rowPair);
     },
-    moments(src, bytes, chunk, out) {
+    moments(src, bytes, chunk, out, shift) {
       wasm.momentsReset();
       for (let start = src; start < src + bytes; start += chunk) {
-        wasm.momentsAdd(start, Math.min(chunk, src + bytes - start));
+        wasm.momentsAdd(start, Math.min(chunk, src + bytes - start), shift);
       }
       wasm.momentsStore(out);
       const m = new Float64Array(wasm.memory.buffer, out, 2);
-      return [m[0], m[1]];
+      return { sum: m[0], sumSq: m[1], shift: fr(shift) };
     },
     stretch: (src, dst, blocks, gain, bias) => wasm.stretch(src, dst, blocks, gain, bias),
   };
@@ -438,7 +446,6 @@ export function wasmKernels(): Kernels | null {
  * written at step t is far above the rows read at step t. Each column pass lags the stage
  * before by r + 1 rows, the furthest ahead its window reads. The last pass also sums the
  * moments of each row it writes while the row is in cache, when rows are whole vectors.
- * Rows run up to 32 bytes past their end (vstep's unrolled loop): the slots and pads allow it.
  */
 function wasmCascade(
   wasm: WasmExports,
@@ -447,7 +454,7 @@ function wasmCascade(
   height: number,
   passes: Passes,
   rowPair: (srcA: number, srcB: number, dstA: number, dstB: number) => void,
-): [number, number] | null {
+): Moments | null {
   const { radii, invs } = passes;
   const count = radii.length;
   const last = height - 1;
@@ -456,10 +463,18 @@ function wasmCascade(
   // Ring p holds the input of column pass p: ring 0 the row passes' rows, ring p column pass p − 1's.
   const ringRows = (p: number) => 2 * radii[p] + (p === 0 ? 3 : 2);
   const input = (p: number, j: number) => at.rings[p] + (j % ringRows(p)) * at.slot;
-  const output = (p: number, y: number) => (p === count - 1 ? at.a + y * rowBytes : input(p + 1, y));
+  // The last pass writes each row into `a`, which the row passes are still reading further down.
+  // Its vector loop spills up to 28 bytes past a row: into the next row (read long before)
+  // when a row is 32 bytes or more; a shorter row goes through a scratch slot instead and is
+  // copied exactly.
+  const direct = rowBytes >= 32;
+  const bytes = new Uint8Array(wasm.memory.buffer);
+  const output = (p: number, y: number) =>
+    p < count - 1 ? input(p + 1, y) : direct ? at.a + y * rowBytes : at.scratch;
   const lag: number[] = [radii[0] + 1];
   for (let p = 1; p < count; p++) lag.push(lag[p - 1] + radii[p] + 1);
   if (fuse) wasm.momentsReset();
+  let shift = 0;
   for (let t = 0; t < height + lag[count - 1]; t++) {
     if (t < height && t % 2 === 0) {
       const tb = t + 1 < height ? t + 1 : t;
@@ -474,14 +489,21 @@ function wasmCascade(
         wasm.vinit(sums, input(p, 0), rowBytes, r + 1);
         for (let k = 1; k <= r; k++) wasm.vadd(sums, input(p, k < last ? k : last), rowBytes);
       }
-      const add = y + r + 1;
-      const sub = y - r;
-      const step = fuse && p === count - 1 ? wasm.vstepMoments : wasm.vstep;
-      step(sums, output(p, y), input(p, add < last ? add : last), input(p, sub > 0 ? sub : 0), rowBytes, invs[p]);
+      const add = input(p, y + r + 1 < last ? y + r + 1 : last);
+      const sub = input(p, y - r > 0 ? y - r : 0);
+      const out = output(p, y);
+      if (p < count - 1 || !fuse) wasm.vstep(sums, out, add, sub, rowBytes, invs[p]);
+      else if (y === 0) {
+        // The moments' shift is the image's first value: known once the first row is written.
+        wasm.vstep(sums, out, add, sub, rowBytes, invs[p]);
+        shift = new Float32Array(wasm.memory.buffer, out, 1)[0];
+        wasm.momentsAdd(out, rowBytes, shift);
+      } else wasm.vstepMoments(sums, out, add, sub, rowBytes, invs[p], shift);
+      if (p === count - 1 && !direct) bytes.copyWithin(at.a + y * rowBytes, out, out + rowBytes);
     }
   }
   if (!fuse) return null;
   wasm.momentsStore(at.moments);
   const m = new Float64Array(wasm.memory.buffer, at.moments, 2);
-  return [m[0], m[1]];
+  return { sum: m[0], sumSq: m[1], shift };
 }

@@ -15,8 +15,8 @@ import { createTally } from '../tally.ts';
 import { checkInteger, checkNumber, checkOneOf } from '../validate.ts';
 import type { PatternResult, ShapeOptions } from './common.ts';
 import { prepare } from './common.ts';
-import type { Kernels, SmoothNoiseBackend } from './smooth-noise-kernels.ts';
-import { javascriptKernels, layout, MOMENT_SHIFT, momentChunk, wasmKernels } from './smooth-noise-kernels.ts';
+import type { Kernels, Moments, SmoothNoiseBackend } from './smooth-noise-kernels.ts';
+import { javascriptKernels, layout, momentChunk, wasmKernels } from './smooth-noise-kernels.ts';
 
 export interface SmoothNoiseOptions extends ShapeOptions {
   seed?: number;
@@ -43,10 +43,21 @@ export function boxWidthsForGauss(sigma: number, passes = PASSES): number[] {
 }
 
 let kernels: Kernels | null = null;
+/** Each backend is made once (a module and its memory, or the twin's buffer) and kept. */
+let wasmMade: Kernels | null | undefined;
+let javascriptMade: Kernels | undefined;
+const wasmOnce = () => {
+  if (wasmMade === undefined) wasmMade = wasmKernels();
+  return wasmMade;
+};
+const javascriptOnce = () => {
+  javascriptMade ??= javascriptKernels();
+  return javascriptMade;
+};
 
 /** The kernels in use: WebAssembly SIMD where it compiles, else the JavaScript twin. */
 function activeKernels(): Kernels {
-  kernels ??= wasmKernels() ?? javascriptKernels();
+  kernels ??= wasmOnce() ?? javascriptOnce();
   return kernels;
 }
 
@@ -61,13 +72,13 @@ export function smoothNoiseBackend(): SmoothNoiseBackend {
  */
 export function useSmoothNoiseBackend(choice: 'auto' | SmoothNoiseBackend): SmoothNoiseBackend {
   const which = checkOneOf('choice', choice, ['auto', 'wasm-simd', 'javascript'] as const);
-  if (which === 'javascript') kernels = javascriptKernels();
+  if (which === 'javascript') kernels = javascriptOnce();
   else {
-    const wasm = wasmKernels();
+    const wasm = wasmOnce();
     if (wasm === null && which === 'wasm-simd') {
       throw new RangeError('choice: WebAssembly SIMD is not available here; use "auto" or "javascript"');
     }
-    kernels = wasm ?? javascriptKernels();
+    kernels = wasm ?? javascriptOnce();
   }
   return kernels.backend;
 }
@@ -100,7 +111,7 @@ export function smoothNoise(options?: SmoothNoiseOptions): PatternResult {
   tally.bytesRead += n;
   tally.bytesWritten += n * 4;
 
-  let moments: [number, number] | null = null;
+  let moments: Moments | null = null;
   if (radii.length > 0) {
     const passes = { radii, invs: radii.map((r) => 1 / (2 * r + 1)) };
     moments = k.blur(at, width, height, channels, passes);
@@ -115,17 +126,19 @@ export function smoothNoise(options?: SmoothNoiseOptions): PatternResult {
     tally.bytesWritten += 2 * n * 4;
   }
 
-  // Stretch to mean 128 and standard deviation TARGET_STD. The moments are sums of v − 128 and
-  // its square; they read whole vectors of four, so the values past the image are set to 128.
+  // Stretch to mean 128 and standard deviation TARGET_STD. The moments are sums of d = v − shift
+  // and d², the shift being the image's first value (close to the data, so the variance is not
+  // the small difference of two large sums); they read whole vectors of four, so the values
+  // past the image are set to the shift.
   if (moments === null) {
     const vectors = Math.ceil(n / 4);
-    new Float32Array(memory, at.a + 4 * n, vectors * 4 - n).fill(MOMENT_SHIFT);
-    moments = k.moments(at.a, vectors * 16, momentChunk(rowLen * 4), at.moments);
+    const shift = new Float32Array(memory, at.a, 1)[0];
+    new Float32Array(memory, at.a + 4 * n, vectors * 4 - n).fill(shift);
+    moments = k.moments(at.a, vectors * 16, momentChunk(rowLen * 4), at.moments, shift);
   }
-  const [sumD, sumD2] = moments;
-  const meanD = sumD / n;
-  const mean = MOMENT_SHIFT + meanD;
-  const variance = Math.max(0, sumD2 / n - meanD * meanD);
+  const meanD = moments.sum / n;
+  const mean = moments.shift + meanD;
+  const variance = Math.max(0, moments.sumSq / n - meanD * meanD);
   const gain = variance > 1e-12 ? TARGET_STD / Math.sqrt(variance) : 0;
   const offset = 128 - mean * gain;
   // Rounds half up (truncates value + 0.5) and clamps to 0…255, in float32.

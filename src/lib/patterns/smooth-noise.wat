@@ -230,8 +230,9 @@
         (local.set $sub (i32.add (local.get $sub) (i32.const 32)))
         (br $l))))
 
-  ;; --- moments: sums of d = v − 128 and of d² over float32 values v (shifted, so that the
-  ;; variance does not come from the difference of two large numbers). Each call adds one
+  ;; --- moments: sums of d = v − shift and of d² over float32 values v, the shift being a value
+  ;; of the image itself (its first), so that the variance does not come from the difference of
+  ;; two large numbers. Each call adds one
   ;; chunk: float32 sums per lane (lane j takes the values at indices ≡ j mod 4) over the
   ;; chunk, then added to float64 totals per lane kept in globals between calls. The result
   ;; is (t0 + t1) + (t2 + t3) for each.
@@ -257,9 +258,9 @@
         (f64.add (f64x2.extract_lane 0 (global.get $q23)) (f64x2.extract_lane 1 (global.get $q23))))))
 
   ;; Adds one chunk of `bytes` (a multiple of 16) of float32 values at src to the moments.
-  (func $momentsAdd (export "momentsAdd") (param $src i32) (param $bytes i32)
+  (func $momentsAdd (export "momentsAdd") (param $src i32) (param $bytes i32) (param $shift f32)
     (local $end i32) (local $d v128) (local $sd v128) (local $sq v128) (local $c v128)
-    (local.set $c (f32x4.splat (f32.const 128)))
+    (local.set $c (f32x4.splat (local.get $shift)))
     (local.set $end (i32.add (local.get $src) (local.get $bytes)))
     (block $done
       (loop $next
@@ -279,9 +280,9 @@
   ;; vstep for a last column pass, then the row it wrote added to the moments as one chunk
   ;; (while it is in cache; `bytes` must be a multiple of 16).
   (func (export "vstepMoments") (param $s i32) (param $out i32) (param $add i32) (param $sub i32) (param $bytes i32)
-        (param $inv f32)
+        (param $inv f32) (param $shift f32)
     (call $vstep (local.get $s) (local.get $out) (local.get $add) (local.get $sub) (local.get $bytes) (local.get $inv))
-    (call $momentsAdd (local.get $out) (local.get $bytes)))
+    (call $momentsAdd (local.get $out) (local.get $bytes) (local.get $shift)))
 
   ;; dst[i] = clamp(trunc(src[i]·gain + bias), 0, 255) in float32 for `blocks` groups of 16.
   (func (export "stretch") (param $src i32) (param $dst i32) (param $blocks i32) (param $gain f32) (param $bias f32)
