@@ -166,11 +166,7 @@ export default function CostCalculator(props: CostCalculatorProps) {
     if (bad.length > 0) errorHint = ` Try ${nearestMultiples(bad[0], m).join(' or ')}.`;
   }
 
-  const { link: href, embedLink } = useDemoLinks(CALCULATOR_ID, calculatorSchema, values, state.ready, {
-    embedHref: props.embedHref,
-    chapterHref: props.chapterHref,
-    embedded: props.embedded,
-  });
+  const { link: href, embedLink } = useDemoLinks(CALCULATOR_ID, calculatorSchema, values, state.ready, props);
 
   return (
     <DemoFrame

@@ -369,11 +369,7 @@ export default function CostChart(props: CostChartProps) {
   const readout = readoutText(data, metric, readoutStep);
   const summary = `${METRIC_LABELS[metric]} against denoising steps, ${describeSettings(values, data)}; ${columns.map((c) => c.label).join(', ')}.`;
 
-  const { link: href, embedLink } = useDemoLinks(CHART_ID, chartSchema, values, hydrated, {
-    embedHref: props.embedHref,
-    chapterHref: props.chapterHref,
-    embedded: props.embedded,
-  });
+  const { link: href, embedLink } = useDemoLinks(CHART_ID, chartSchema, values, hydrated, props);
 
   return (
     <DemoFrame

@@ -436,11 +436,7 @@ export default function DenoiseDemo(props: DenoiseDemoProps) {
   const current = view && view.key === key ? view : null;
   const atEnd = current !== null && current.step === current.steps;
 
-  const { link: href, embedLink } = useDemoLinks(DENOISE_ID, denoiseSchema, values, hydrated, {
-    embedHref: props.embedHref,
-    chapterHref: props.chapterHref,
-    embedded: props.embedded,
-  });
+  const { link: href, embedLink } = useDemoLinks(DENOISE_ID, denoiseSchema, values, hydrated, props);
 
   return (
     <DemoFrame

@@ -122,11 +122,7 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
   const summary = `${paradox.image.label} on ${paradox.hardwareName} against a random ${values.res}² map: ${formatRatio(paradox.ratios.operations)} times the operations, ${formatRatio(paradox.ratios.seconds)} times the time, ${formatRatio(paradox.ratios.joules)} times the energy.`;
   const id = (name: string) => `${PARADOX_ID}-${name}`;
   const hydrated = state.ready;
-  const { link: href, embedLink } = useDemoLinks(PARADOX_ID, paradoxSchema, values, state.ready, {
-    embedHref: props.embedHref,
-    chapterHref: props.chapterHref,
-    embedded: props.embedded,
-  });
+  const { link: href, embedLink } = useDemoLinks(PARADOX_ID, paradoxSchema, values, state.ready, props);
 
   return (
     <DemoFrame

@@ -148,11 +148,7 @@ export default function PatternExplorer(props: PatternExplorerProps) {
   const bytes = values.size * values.size * values.channels;
   const hydrated = state.ready;
   const id = (name: string) => `${PATTERNS_ID}-${name}`;
-  const { link: href, embedLink } = useDemoLinks(PATTERNS_ID, patternsSchema, values, state.ready, {
-    embedHref: props.embedHref,
-    chapterHref: props.chapterHref,
-    embedded: props.embedded,
-  });
+  const { link: href, embedLink } = useDemoLinks(PATTERNS_ID, patternsSchema, values, state.ready, props);
 
   return (
     <DemoFrame

@@ -42,6 +42,13 @@ export const GRADIENT_DEFAULTS = {
 const LUT_SIZE = 1024;
 const LUT_MAX = LUT_SIZE - 1;
 
+/** Writes four RGB pixels (packed table entries 0x00BBGGRR) as three little-endian words at out32[w]. */
+function put4(out32: Uint32Array, w: number, p0: number, p1: number, p2: number, p3: number): void {
+  out32[w] = p0 | (p1 << 24);
+  out32[w + 1] = (p1 >>> 8) | (p2 << 16);
+  out32[w + 2] = (p2 >>> 16) | (p3 << 8);
+}
+
 /**
  * The linear gradient for RGB rows whose width is a multiple of 4: four pixels make three
  * little-endian words, assembled from the packed table without an index buffer. The same
@@ -71,11 +78,7 @@ function linearPacked3(
       // Pixel centres project strictly inside [0, 1], and the accumulated rounding of t is many
       // orders of magnitude below half a table step, so the index needs no clamping here (the
       // general loop keeps it; a test checks both give the same bytes).
-      const p1 = words[i1];
-      const p2 = words[i2];
-      out32[w] = words[i0] | (p1 << 24);
-      out32[w + 1] = (p1 >>> 8) | (p2 << 16);
-      out32[w + 2] = (p2 >>> 16) | (words[i3] << 8);
+      put4(out32, w, words[i0], words[i1], words[i2], words[i3]);
       w += 3;
     }
   }
@@ -102,11 +105,7 @@ function radialPacked3(out32: Uint32Array, words: Uint32Array, width: number, he
       i1 = i1 > LUT_MAX ? LUT_MAX : i1;
       i2 = i2 > LUT_MAX ? LUT_MAX : i2;
       i3 = i3 > LUT_MAX ? LUT_MAX : i3;
-      const p1 = words[i1];
-      const p2 = words[i2];
-      out32[w] = words[i0] | (p1 << 24);
-      out32[w + 1] = (p1 >>> 8) | (p2 << 16);
-      out32[w + 2] = (p2 >>> 16) | (words[i3] << 8);
+      put4(out32, w, words[i0], words[i1], words[i2], words[i3]);
       w += 3;
     }
   }
@@ -115,10 +114,10 @@ function radialPacked3(out32: Uint32Array, words: Uint32Array, width: number, he
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /**
- * Writes one row of pixels from their table indices. Where the row's bytes can be written as
- * whole little-endian 32-bit words (1 or 3 channels with the width a multiple of 4, or 4
- * channels; 4-byte-aligned output), each word is assembled from the packed table `words`
- * (one 32-bit entry per colour): a quarter of the stores of a byte-by-byte copy.
+ * Writes one row of pixels from their table indices, for what linearPacked3/radialPacked3 do not
+ * take. Where the row's bytes can be written as whole little-endian 32-bit words (4 channels, or
+ * 1 channel with the width a multiple of 4; 4-byte-aligned output), each word comes from the
+ * packed table `words` (one 32-bit entry per colour): a quarter of the stores of a byte copy.
  */
 function writeRow(
   out: Uint8Array,
@@ -130,19 +129,7 @@ function writeRow(
   table: Uint8Array,
   words: Uint32Array,
 ): void {
-  if (out32 !== null && channels === 3 && width % 4 === 0) {
-    let w = o >> 2;
-    for (let x = 0; x < width; x += 4) {
-      const p0 = words[idx[x]];
-      const p1 = words[idx[x + 1]];
-      const p2 = words[idx[x + 2]];
-      const p3 = words[idx[x + 3]];
-      out32[w] = p0 | (p1 << 24);
-      out32[w + 1] = (p1 >>> 8) | (p2 << 16);
-      out32[w + 2] = (p2 >>> 16) | (p3 << 8);
-      w += 3;
-    }
-  } else if (out32 !== null && channels === 4) {
+  if (out32 !== null && channels === 4) {
     const w = o >> 2;
     for (let x = 0; x < width; x++) out32[w + x] = words[idx[x]];
   } else if (out32 !== null && channels === 1 && width % 4 === 0) {
