@@ -28,14 +28,6 @@
         (local.set $dst (i32.add (local.get $dst) (i32.const 64)))
         (br $next))))
 
-  ;; Stores one pixel's `ps` bytes (12 or 16) of v, and nothing after them.
-  (func $storePixel (param $addr i32) (param $v v128) (param $ps i32)
-    (if (i32.eq (local.get $ps) (i32.const 16))
-      (then (v128.store (local.get $addr) (local.get $v)))
-      (else
-        (v128.store64_lane 0 (local.get $addr) (local.get $v))
-        (v128.store32_lane offset=8 2 (local.get $addr) (local.get $v)))))
-
   ;; One box pass of radius r along two rows at once (two independent running sums, so the
   ;; processor overlaps their additions): row A from srcA to dstA, row B from srcB to dstB.
   ;; Pixels are `ps` bytes (12 or 16: three or four float32 channels, one SIMD lane each).
@@ -43,13 +35,13 @@
   ;;   for x: out[x] = sum·inv; sum += p[min(x+r+1, w−1)] − p[max(x−r, 0)]
   ;; When 2r + 2 ≤ width this runs as three loops that need no clamping (left edge, middle,
   ;; right edge). With three channels each 16-byte store spills one float into the next pixel,
-  ;; which the next store overwrites; the spill past row A's end lands on row B's first pixel
-  ;; when B follows A, so that pixel is stored again (exactly its own bytes) at the end.
+  ;; which the next store overwrites; the spill past a row's end lands in the slack every row
+  ;; slot and line buffer has (each row has its own slot; A and B are one slot when they are one row).
   (func $rows2 (param $srcA i32) (param $dstA i32) (param $srcB i32) (param $dstB i32)
         (param $width i32) (param $ps i32) (param $r i32) (param $inv f32)
     (local $last i32) (local $k i32) (local $o i32) (local $end i32) (local $pa i32) (local $pb i32)
     (local $sumA v128) (local $sumB v128) (local $vinv v128) (local $rp1 v128)
-    (local $edgeA v128) (local $edgeB v128) (local $keepB v128)
+    (local $edgeA v128) (local $edgeB v128)
     (local.set $vinv (f32x4.splat (local.get $inv)))
     (local.set $rp1 (f32x4.splat (f32.convert_i32_u (i32.add (local.get $r) (i32.const 1)))))
     (local.set $last (i32.sub (local.get $width) (i32.const 1)))
@@ -65,7 +57,6 @@
         (local.set $sumB (f32x4.add (local.get $sumB) (v128.load (i32.add (local.get $srcB) (local.get $pa)))))
         (local.set $k (i32.add (local.get $k) (i32.const 1)))
         (br $init)))
-    (local.set $keepB (f32x4.mul (local.get $sumB) (local.get $vinv)))
     (if (i32.gt_u (i32.add (i32.shl (local.get $r) (i32.const 1)) (i32.const 2)) (local.get $width))
       (then
         ;; short rows: one loop, both indices clamped
@@ -90,7 +81,6 @@
                          (v128.load (i32.add (local.get $srcB) (local.get $pb))))))
             (local.set $k (i32.add (local.get $k) (i32.const 1)))
             (br $l)))
-        (call $storePixel (local.get $dstB) (local.get $keepB) (local.get $ps))
         (return)))
     ;; left edge, x = 0 … r: the window's left end is clamped to p[0]
     (local.set $edgeA (v128.load (local.get $srcA)))
@@ -144,7 +134,7 @@
         (local.set $o (i32.add (local.get $o) (local.get $ps)))
         (local.set $pb (i32.add (local.get $pb) (local.get $ps)))
         (br $l3)))
-    (call $storePixel (local.get $dstB) (local.get $keepB) (local.get $ps)))
+)
 
 ;; One to three row passes (radii r1, r2, r3) over two rows (float32, `ch` channels): row A
   ;; from srcA to dstA and row B from srcB to dstB (B = A runs one row). The intermediate passes
