@@ -22,6 +22,7 @@ export const WASM_SOURCES: readonly WasmSource[] = [
     out: 'src/lib/patterns/smooth-noise-wasm.ts',
     constant: 'SMOOTH_NOISE_WASM_HEX',
   },
+  { wat: 'src/lib/device/wasm-matmul.wat', out: 'src/lib/device/wasm-matmul-wasm.ts', constant: 'WASM_MATMUL_HEX' },
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -7,6 +7,7 @@
  * The WebAssembly module is used wherever it compiles (every current browser, Node ≥ 16); the
  * twin is the fallback (no WebAssembly, no SIMD, or a page policy that forbids compiling it).
  */
+import { hexBytes } from '../wasm-bytes.ts';
 import { SMOOTH_NOISE_WASM_HEX } from './smooth-noise-wasm.ts';
 
 /** Bytes of slack after every region: vector loops may touch up to one vector past its end. */
@@ -353,12 +354,6 @@ interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: unknown };
   validate(bytes: Uint8Array): boolean;
-}
-
-function hexBytes(hex: string): Uint8Array {
-  const bytes = new Uint8Array(hex.length >> 1);
-  for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-  return bytes;
 }
 
 /** The module's bytes (compiled from smooth-noise.wat). */
