@@ -21,6 +21,8 @@ import {
   listModels,
   MAX_IMAGE_SIDE,
   MAX_STEPS,
+  SOFTWARE_LABELS,
+  SOFTWARE_STACKS,
   TEXT_TO_IMAGE_IDS,
 } from '../../lib/index.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
@@ -316,7 +318,20 @@ export default function CostCalculator(props: CostCalculatorProps) {
               </option>
             ))}
           </select>
-          <label for={id('util')}>Utilisation: {values.util}% of the dense peak</label>
+          <label for={id('software')}>Software</label>
+          <select
+            id={id('software')}
+            value={values.software}
+            disabled={!hydrated}
+            onChange={(e) => set({ software: e.currentTarget.value })}
+          >
+            {SOFTWARE_STACKS.map((sw) => (
+              <option key={sw} value={sw}>
+                {SOFTWARE_LABELS[sw]}
+              </option>
+            ))}
+          </select>
+          <label for={id('util')}>Kernel efficiency η: {values.util}% of the dense peak</label>
           <input
             id={id('util')}
             type="range"
@@ -441,9 +456,30 @@ function Readout({ r }: { r: CalculatorResult }) {
       <Item
         label="Time per image"
         testid="calculator-seconds"
-        value={e?.seconds}
-        text={e ? formatSeconds(e.seconds) : dash}
-        note={e ? `${e.time.bound}-bound` : undefined}
+        value={e && e.memory.verdict === 'fits' ? e.seconds : undefined}
+        text={e ? (e.memory.verdict === 'fits' ? formatSeconds(e.seconds) : 'does not fit') : dash}
+        note={
+          e
+            ? e.memory.verdict === 'fits'
+              ? `denoising ${formatSeconds(e.denoiserSeconds)}; each step ${e.time.bound}-bound`
+              : e.memory.advice
+            : undefined
+        }
+      />
+      <Item
+        label="Memory needed, at least"
+        testid="calculator-memory"
+        value={e?.memory.requiredBytes}
+        text={e ? formatSI(e.memory.requiredBytes, 'B') : dash}
+        note={
+          e
+            ? e.memory.verdict === 'fits'
+              ? `of ${formatSI(e.memory.availableBytes, 'B')}: fits`
+              : e.memory.verdict === 'offload'
+                ? 'with CPU offload only'
+                : 'does not fit'
+            : undefined
+        }
       />
       <Item
         label="Energy, upper bound"

@@ -9,6 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type uPlot from 'uplot';
 import { DEVICE_PROFILE_ID } from '../../lib/device/index.ts';
+import type { Software } from '../../lib/index.ts';
 import {
   DIT_IDS,
   formatSeconds,
@@ -17,6 +18,8 @@ import {
   HARDWARE_IDS,
   listHardware,
   listModels,
+  SOFTWARE_LABELS,
+  SOFTWARE_STACKS,
   TEXT_TO_IMAGE_IDS,
 } from '../../lib/index.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
@@ -88,13 +91,15 @@ function dashFor(key: string): number[] {
 }
 
 function describeSettings(v: ChartValues, data: ChartData): string {
-  return `${data.model.name}, ${data.width}×${data.height}, guidance ${v.guidance}${data.cfg ? ' (2 passes per step)' : ' (1 pass per step)'}`;
+  return `${data.model.name}, ${data.width}×${data.height}, guidance ${v.guidance}${data.cfg ? ' (2 passes per step)' : ' (1 pass per step)'}, ${SOFTWARE_LABELS[data.software]}`;
 }
 
 function readoutText(data: ChartData, metric: ChartMetric, step: number): string {
   const i = Math.min(Math.max(step, 1), data.steps.length) - 1;
   const cols = metricColumns(data, metric);
-  const parts = cols.map((c) => `${c.label} ${formatMetric(metric, c.values[i])}`);
+  const parts = cols.map(
+    (c) => `${c.label} ${Number.isNaN(c.values[i]) ? 'does not fit in memory' : formatMetric(metric, c.values[i])}`,
+  );
   if (metric !== 'flops') parts.unshift(`${formatSI(data.flopsByStep[i], 'FLOP')}`);
   return `At ${i + 1} step${i === 0 ? '' : 's'}: ${parts.join(' · ')}`;
 }
@@ -124,7 +129,13 @@ export default function CostChart(props: CostChartProps) {
   const [deviceNotices, setDeviceNotices] = useState<string[]>([]);
   const deviceOn = maskHasDevice(values.hw) && device.profile !== null;
   const [data, setData] = useState<ChartData>(() =>
-    buildChartData({ model: values.model, res: values.res, guidance: values.guidance, hardware: selected }),
+    buildChartData({
+      model: values.model,
+      res: values.res,
+      guidance: values.guidance,
+      software: values.software as Software,
+      hardware: selected,
+    }),
   );
   const [readoutStep, setReadoutStep] = useState(DEFAULT_READOUT_STEP);
   const [announcement, setAnnouncement] = useState('');
@@ -139,7 +150,7 @@ export default function CostChart(props: CostChartProps) {
   // What the current data was built from, and what the settings ask for. Hydration re-runs the
   // effect below with the inputs the first render already used: rebuilding then would redo the
   // table for nothing.
-  const wantedKey = `${values.model}|${values.res}|${values.guidance}|${selectedKey}|${deviceOn ? (device.profile?.id ?? '') : ''}`;
+  const wantedKey = `${values.model}|${values.res}|${values.guidance}|${values.software}|${selectedKey}|${deviceOn ? (device.profile?.id ?? '') : ''}`;
   const [builtKey, setBuiltKey] = useState(wantedKey);
   useEffect(() => {
     if (!hydrated || wantedKey === builtKey) return;
@@ -150,6 +161,7 @@ export default function CostChart(props: CostChartProps) {
           model: values.model,
           res: values.res,
           guidance: values.guidance,
+          software: values.software as Software,
           hardware: deviceOn && device.profile ? [...builtIn, device.profile] : builtIn,
         }),
       );
@@ -442,6 +454,21 @@ export default function CostChart(props: CostChartProps) {
             />
             <label for={id('guidance')}>Guidance on</label>
           </span>
+          <span class="cost-field">
+            <label for={id('software')}>Software</label>
+            <select
+              id={id('software')}
+              value={values.software}
+              disabled={!hydrated}
+              onChange={(e) => set({ software: e.currentTarget.value as Software })}
+            >
+              {SOFTWARE_STACKS.map((sw) => (
+                <option key={sw} value={sw}>
+                  {SOFTWARE_LABELS[sw]}
+                </option>
+              ))}
+            </select>
+          </span>
           <fieldset class="cost-radios">
             <legend>Show</legend>
             {(['seconds', 'joules', 'flops'] as const).map((m) => (
@@ -478,8 +505,9 @@ export default function CostChart(props: CostChartProps) {
         <p class="cost-hint" id={id('guidance-note')}>
           {guidanceNote(model)}
         </p>
+        <MemoryNotes data={data} />
         <fieldset class="cost-hardware">
-          <legend>Hardware (each at its default number format and utilisation)</legend>
+          <legend>Hardware (each at its default number format and fitted kernel efficiency)</legend>
           {HARDWARE.map((h) => {
             const on = selected.includes(h.id);
             const only = on && shownCount === 1;
@@ -499,7 +527,7 @@ export default function CostChart(props: CostChartProps) {
                 />
                 {shortName(h)}{' '}
                 <span class="cost-hint">
-                  ({h.defaultDtype}, {Math.round(h.defaultUtilisation * 100)}% {h.utilisationBasis})
+                  ({h.defaultDtype}, η {Math.round(h.defaultUtilisation * 100)}% {h.utilisationBasis})
                 </span>
               </label>
             );
@@ -634,11 +662,27 @@ export function tableRowsHtml(data: ChartData): string {
   let html = '';
   for (let i = 0; i < data.steps.length; i++) {
     html += `<tr><th scope="row">${data.steps[i]}</th><td>${escapeHtml(formatSI(data.flopsByStep[i], 'FLOP'))}</td>`;
-    for (const s of data.series) html += `<td>${escapeHtml(formatSeconds(s.secondsByStep[i]))}</td>`;
-    for (const s of data.series) html += `<td>${escapeHtml(formatSI(s.joulesByStep[i], 'J'))}</td>`;
+    const fit = (x: number, text: string) => (Number.isNaN(x) ? 'does not fit' : escapeHtml(text));
+    for (const s of data.series) html += `<td>${fit(s.secondsByStep[i], formatSeconds(s.secondsByStep[i]))}</td>`;
+    for (const s of data.series) html += `<td>${fit(s.joulesByStep[i], formatSI(s.joulesByStep[i], 'J'))}</td>`;
     html += '</tr>';
   }
   return html;
+}
+
+/** One line per selected card whose memory the job does not fit (no line is drawn for it). */
+function MemoryNotes({ data }: { data: ChartData }) {
+  const misfits = data.series.filter((s) => s.memory.verdict !== 'fits');
+  if (misfits.length === 0) return null;
+  return (
+    <ul class="cost-memory" data-testid="chart-memory">
+      {misfits.map((s) => (
+        <li key={s.hardware.id}>
+          <strong>{shortName(s.hardware)}: no line.</strong> {s.memory.advice}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function DataTable({ data }: { data: ChartData }) {

@@ -5,7 +5,7 @@
  * accepts, …) come back as the engine's error message instead of a throw. Pure.
  */
 import { DEVICE_PROFILE_ID } from '../../lib/device/index.ts';
-import type { Dtype, HardwareProfile, ImageEstimate, ModelSpec, RandomMapCost } from '../../lib/index.ts';
+import type { Dtype, HardwareProfile, ImageEstimate, ModelSpec, RandomMapCost, Software } from '../../lib/index.ts';
 import {
   availableDtypes,
   formatRatio,
@@ -17,6 +17,7 @@ import {
   JOULES_PER_WATT_HOUR,
   randomMapCost,
   ratioToRandomMap,
+  SOFTWARE_LABELS,
 } from '../../lib/index.ts';
 
 /** The random map the ratio compares with: same width × height, 3 channels (RGB bytes). */
@@ -30,7 +31,9 @@ export interface CalculatorInput {
   guidance: string;
   hw: string;
   dtype: string;
-  /** Percent of the dense peak, 1 … 100. */
+  /** 'eager', 'compiled' or 'tensorrt' (default eager). */
+  software?: string;
+  /** η in percent of the dense peak, 1 … 100. */
   util: number;
 }
 
@@ -87,6 +90,7 @@ export function computeCalculator(input: CalculatorInput, device?: HardwareProfi
       hardware,
       dtype,
       utilisation,
+      software: (input.software ?? 'eager') as Software,
     });
     const randomMap = randomMapCost({ width: input.width, height: input.height, channels: RANDOM_MAP_CHANNELS });
     const b = estimate.cost.breakdown;
@@ -141,9 +145,12 @@ export function mathLines(r: CalculatorOk): string[] {
       (c.cfg ? ' (classifier-free guidance runs a batch of 2)' : ''),
     `MACs per image = text encoders + calls × MACs per call + VAE decode = ${formatSI(c.breakdown.textEncoder.macs)} + ${c.denoiserCalls} × ${formatSI(c.perCall.macs)} + ${formatSI(c.breakdown.vae.macs)} = ${formatSI(c.macs, 'MAC')}`,
     `FLOPs = 2 × MACs = 2 × ${formatSI(c.macs)} = ${formatSI(c.flops, 'FLOP')}`,
-    `Compute time = FLOPs / (dense peak × utilisation) = ${formatSI(c.flops)} / (${formatSI(t.peakFlopsPerSecond, 'FLOP/s')} × ${r.utilisation}) = ${formatSeconds(t.computeSeconds)}`,
-    `Memory time ≥ weight bytes / bandwidth = ${formatSI(r.estimate.bytesMoved.bytes, 'B')} / ${formatSI(t.memoryBytesPerSecond, 'B/s')} = ${formatSeconds(t.memorySeconds)}`,
-    `Time = max(compute, memory) = ${formatSeconds(r.estimate.seconds)} (${t.bound}-bound)`,
+    `Per stage: time = max(GPU, host); GPU = max(FLOPs / (η × peak), (weights + matmul activations) / bandwidth) + elementwise traffic / bandwidth + kernels × t₀; host = kernels × τ (${SOFTWARE_LABELS[t.software]})`,
+    `Compute at η × peak = ${formatSI(c.flops)} / (${formatSI(t.peakFlopsPerSecond, 'FLOP/s')} × ${Number(t.utilisation.toFixed(3))}) = ${formatSeconds(t.computeSeconds)}`,
+    `Memory traffic = ${formatSI(r.estimate.bytesMoved.bytes, 'B')} (weights and activations) / ${formatSI(t.memoryBytesPerSecond, 'B/s')} = ${formatSeconds(t.memorySeconds)}`,
+    `Fixed cost per kernel on the GPU = ${formatSeconds(t.kernelSeconds)}; host issuing kernels = ${formatSeconds(t.hostSeconds)}`,
+    `Time = text encoders ${formatSeconds(r.estimate.latency.textEncoder.seconds)} + ${c.steps} × ${formatSeconds(r.estimate.latency.step.seconds)} per step (${t.bound}-bound) + VAE decode ${formatSeconds(r.estimate.latency.vaeDecoder.seconds)} = ${formatSeconds(r.estimate.seconds)}`,
+    `Memory: ${r.estimate.memory.advice}`,
     `Energy ≤ board power × time = ${r.hardware.boardWatts} W × ${formatSeconds(r.estimate.seconds)} = ${formatJoules(r.estimate.joules)} = ${formatWattHours(r.estimate.wattHours)} (upper bound)`,
     `Images per kWh ≥ ${formatSI(1000 * JOULES_PER_WATT_HOUR, 'J')} / ${formatJoules(r.estimate.joules)} = ${formatImages(r.estimate.imagesPerKWh)}`,
     `Random map: ${r.input.width} × ${r.input.height} × ${RANDOM_MAP_CHANNELS} = ${formatSI(r.randomMap.bytes, 'B')} = ${formatSI(r.randomMap.draws)} draws × ${r.randomMap.intOps / r.randomMap.draws} integer ops = ${formatSI(r.randomMap.intOps)} integer ops, 0 FLOPs`,
@@ -164,7 +171,9 @@ export function describeResult(r: CalculatorResult): string {
   if (!r.ok) return `${settings}: ${r.message}`;
   const e = r.estimate;
   return (
-    `${r.model.name}, ${settings}, on ${r.hardware.name} (${r.dtype}, ${Math.round(r.utilisation * 100)}% utilisation): ` +
-    `${formatSI(e.cost.flops, 'FLOP')}, ${formatSeconds(e.seconds)}, at most ${formatJoules(e.joules)} (${formatWattHours(e.wattHours)}).`
+    `${r.model.name}, ${settings}, on ${r.hardware.name} (${r.dtype}, ${SOFTWARE_LABELS[e.software]}, η ${Math.round(r.utilisation * 100)}%): ` +
+    (e.memory.verdict === 'fits'
+      ? `${formatSI(e.cost.flops, 'FLOP')}, ${formatSeconds(e.seconds)}, at most ${formatJoules(e.joules)} (${formatWattHours(e.wattHours)}).`
+      : `${formatSI(e.cost.flops, 'FLOP')}. ${e.memory.advice}`)
   );
 }

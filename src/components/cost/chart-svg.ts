@@ -89,8 +89,17 @@ export function svgChart(
     xTickValues = niceTicks(0, xMax);
   }
   const paths = ys.map((col) => {
+    // NaN (a job that does not fit the card) leaves a gap: no line for those points.
     let d = '';
-    for (let i = 0; i < col.length; i++) d += `${i === 0 ? 'M' : 'L'}${fx(xs[i]).toFixed(1)} ${fy(col[i]).toFixed(1)}`;
+    let pen = false;
+    for (let i = 0; i < col.length; i++) {
+      if (Number.isNaN(col[i])) {
+        pen = false;
+        continue;
+      }
+      d += `${pen ? 'L' : 'M'}${fx(xs[i]).toFixed(1)} ${fy(col[i]).toFixed(1)}`;
+      pen = true;
+    }
     return d;
   });
   return {

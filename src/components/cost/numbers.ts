@@ -2,7 +2,7 @@
  * Engine-computed numbers for the chapters' prose, so MDX never types a number the engine can
  * compute. Each function returns display text; the Astro components in this folder render it.
  */
-import type { Dtype } from '../../lib/index.ts';
+import type { Dtype, Software } from '../../lib/index.ts';
 import {
   BYTES_PER_ELEMENT,
   formatRatio,
@@ -43,6 +43,9 @@ export const MODEL_QUANTITIES = [
   'default-steps',
   'default-size',
   'seconds',
+  'denoiser-seconds',
+  'achieved-share',
+  'memory-advice',
   'joules',
   'wh',
   'images-per-kwh',
@@ -62,6 +65,8 @@ export interface ModelNumberOptions {
   hardware?: string;
   dtype?: Dtype;
   utilisation?: number;
+  /** Software stack for times (default eager). */
+  software?: Software;
 }
 
 /** Significant-figure number with an SI prefix and unit: 2.81e14 → "281 TFLOP". */
@@ -139,8 +144,13 @@ export function modelNumber(o: ModelNumberOptions): string {
         hardware: o.hardware ?? 'h100-sxm',
         dtype: o.dtype,
         utilisation: o.utilisation,
+        software: o.software,
       });
       if (o.show === 'seconds') return formatSeconds(e.seconds);
+      if (o.show === 'denoiser-seconds') return formatSeconds(e.denoiserSeconds);
+      if (o.show === 'achieved-share')
+        return `${Math.round((100 * e.time.achievedFlopsPerSecond) / e.time.peakFlopsPerSecond)}%`;
+      if (o.show === 'memory-advice') return e.memory.advice;
       if (o.show === 'joules') return si(e.joules, 'J');
       if (o.show === 'wh') return si(e.wattHours, 'Wh');
       if (o.show === 'images-per-kwh') return formatSI(e.imagesPerKWh);

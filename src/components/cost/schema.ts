@@ -1,10 +1,18 @@
 /**
  * Settings of the two cost demos: URL keys `cost-chart.*` and `calculator.*`, their ranges and
  * defaults. The defaults are SDXL's pipeline defaults (1024², 50 steps, guidance on) on the
- * H100 SXM at its measured default utilisation.
+ * H100 SXM in plain PyTorch + diffusers ('eager'), at its fitted kernel efficiency.
  */
 import { DEVICE_PROFILE_ID } from '../../lib/device/index.ts';
-import { DTYPES, getHardware, HARDWARE_IDS, MAX_IMAGE_SIDE, MAX_STEPS, MODEL_IDS } from '../../lib/index.ts';
+import {
+  DTYPES,
+  getHardware,
+  HARDWARE_IDS,
+  MAX_IMAGE_SIDE,
+  MAX_STEPS,
+  MODEL_IDS,
+  SOFTWARE_STACKS,
+} from '../../lib/index.ts';
 import type { Schema } from '../demo/params.ts';
 
 export const CHART_ID = 'cost-chart';
@@ -59,6 +67,7 @@ export const chartSchema = {
   model: { type: 'enum', values: MODEL_IDS, default: 'sdxl' },
   res: { type: 'choice', values: CHART_RESOLUTIONS, default: 1024 },
   guidance: { type: 'enum', values: ['on', 'off'], default: 'on' },
+  software: { type: 'enum', values: SOFTWARE_STACKS, default: 'eager' },
   hw: {
     type: 'int',
     min: 1,
@@ -77,7 +86,8 @@ export const calculatorSchema = {
   guidance: { type: 'enum', values: ['on', 'off'], default: 'on' },
   hw: { type: 'enum', values: CALCULATOR_HARDWARE, default: DEFAULT_HARDWARE },
   dtype: { type: 'enum', values: DTYPES, default: 'fp16' },
-  /** Percent of the dense peak, 1 … 100; default: the H100 SXM's measured 47%. */
+  software: { type: 'enum', values: SOFTWARE_STACKS, default: 'eager' },
+  /** η in percent of the dense peak, 1 … 100; default: the H100 SXM's fitted efficiency. */
   util: { type: 'int', min: 1, max: 100, default: Math.round(getHardware('h100-sxm').defaultUtilisation * 100) },
 } as const satisfies Schema;
 

@@ -4,6 +4,7 @@
  * hardware, in operations, seconds and joules on logarithmic axes, with the ratios.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Software } from '../../lib/index.ts';
 import {
   formatRatio,
   formatSeconds,
@@ -11,8 +12,11 @@ import {
   getModel,
   HARDWARE_IDS,
   listHardware,
+  SOFTWARE_LABELS,
+  SOFTWARE_STACKS,
   TEXT_TO_IMAGE_IDS,
 } from '../../lib/index.ts';
+
 import type { PatternRequest, PatternResponse } from '../../workers/patterns-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
@@ -112,9 +116,10 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
         steps: values.steps,
         guidance: values.guidance === 'on',
         hardware,
+        software: values.software as Software,
         randomSeconds,
       }),
-    [values.model, values.res, values.steps, values.guidance, hardware, randomSeconds],
+    [values.model, values.res, values.steps, values.guidance, hardware, values.software, randomSeconds],
   );
 
   const rows = paradoxRows(paradox);
@@ -211,6 +216,21 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
                   {device.profile ? device.profile.name : 'Your device (not measured yet)'}
                 </option>
               )}
+            </select>
+          </div>
+          <div class="paradox__field">
+            <label for={id('software')}>Software for the image</label>
+            <select
+              id={id('software')}
+              value={values.software}
+              disabled={!hydrated}
+              onChange={(e) => set({ software: e.currentTarget.value })}
+            >
+              {SOFTWARE_STACKS.map((sw) => (
+                <option key={sw} value={sw}>
+                  {SOFTWARE_LABELS[sw]}
+                </option>
+              ))}
             </select>
           </div>
         </fieldset>

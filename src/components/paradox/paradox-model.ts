@@ -3,7 +3,7 @@
  * operations, seconds and joules, with the ratios. Pure (no DOM): the island and the
  * prerendered page both call it.
  */
-import type { HardwareProfile } from '../../lib/index.ts';
+import type { HardwareProfile, Software } from '../../lib/index.ts';
 import { getHardware, getModel, imageEstimate, randomMapCost } from '../../lib/index.ts';
 
 /**
@@ -23,6 +23,8 @@ export interface ParadoxInput {
   steps: number;
   guidance: boolean;
   hardware: string | HardwareProfile;
+  /** Software stack for the image (default 'eager'). */
+  software?: Software;
   /** Seconds the random map took (measured on this device, or the reference). */
   randomSeconds: number;
   /** Power drawn while filling the random map: the laptop CPU profile's package power. */
@@ -61,6 +63,7 @@ export function computeParadox(input: ParadoxInput): Paradox {
     steps: input.steps,
     guidance: input.guidance,
     hardware: input.hardware,
+    software: input.software,
   });
   const profile = typeof input.hardware === 'string' ? getHardware(input.hardware) : input.hardware;
   const random: ParadoxSide = {

@@ -1,6 +1,6 @@
 /** The paradox scale's settings: URL keys `paradox.*`. Default: SDXL, 20 steps with guidance
- * (the MLPerf setting), 1024², on an H100 SXM. */
-import { HARDWARE_IDS, TEXT_TO_IMAGE_IDS } from '../../lib/index.ts';
+ * (the MLPerf setting), 1024², on an H100 SXM in plain PyTorch + diffusers. */
+import { HARDWARE_IDS, SOFTWARE_STACKS, TEXT_TO_IMAGE_IDS } from '../../lib/index.ts';
 import type { Schema } from '../demo/params.ts';
 
 export const PARADOX_ID = 'paradox';
@@ -11,4 +11,5 @@ export const paradoxSchema = {
   steps: { type: 'int', min: 1, max: 100, default: 20 },
   guidance: { type: 'enum', values: ['on', 'off'], default: 'on' },
   hw: { type: 'enum', values: [...HARDWARE_IDS, 'your-device'], default: 'h100-sxm' },
+  software: { type: 'enum', values: SOFTWARE_STACKS, default: 'eager' },
 } as const satisfies Schema;

@@ -3,6 +3,7 @@
  * DiT's published "Gflops" are this function's `macs` / 1e9 (the paper counts multiply-accumulates).
  */
 import { checkOptions } from '../validate.ts';
+import type { LayerCount } from './layer-count.ts';
 import type { ModelId } from './models.ts';
 import { checkImageSize, countDenoiser, getModel } from './models.ts';
 
@@ -30,6 +31,32 @@ export interface ForwardCost {
   params: number;
   /** Conv2d layers evaluated per pass. */
   convLayers: number;
+  /** Kernels, activation traffic and the largest tensor of one pass, for the latency and memory models. */
+  work: LayerWork;
+}
+
+/** What one network pass asks of a GPU besides its MACs (one sample; see `LayerCount`). */
+export interface LayerWork {
+  macs: number;
+  params: number;
+  kernels: number;
+  elementwiseKernels: number;
+  matmulTrafficElements: number;
+  elementwiseTrafficElements: number;
+  maxTensorElements: number;
+}
+
+/** The `LayerWork` fields of a finished count. */
+export function layerWork(c: LayerCount): LayerWork {
+  return {
+    macs: c.macs,
+    params: c.params,
+    kernels: c.kernels,
+    elementwiseKernels: c.elementwiseKernels,
+    matmulTrafficElements: c.matmulTrafficElements,
+    elementwiseTrafficElements: c.elementwiseTrafficElements,
+    maxTensorElements: c.maxTensorElements,
+  };
 }
 
 /** One denoiser call of `modelId` at width × height pixels (batch 1, no guidance doubling). */
@@ -50,5 +77,6 @@ export function forwardCost(modelId: string, size?: ImageSize): ForwardCost {
     attentionShare: c.attentionMacs / c.macs,
     params: c.params,
     convLayers: c.convLayers,
+    work: layerWork(c),
   };
 }

@@ -10,6 +10,8 @@
 import { checkNumber, checkOneOf } from '../validate.ts';
 import type { Dtype } from './dtype.ts';
 import { DTYPES } from './dtype.ts';
+import type { GpuArchitecture } from './latency.ts';
+import { LATENCY_PARAMS } from './latency-params.ts';
 
 export const HARDWARE_IDS = ['h100-sxm', 'h100-pcie', 'rtx-4090', 'a100-sxm', 'l4', 'rtx-3060', 'laptop-cpu'] as const;
 export type HardwareId = (typeof HARDWARE_IDS)[number];
@@ -40,6 +42,8 @@ export interface HardwareProfile {
   readonly id: string;
   readonly name: string;
   readonly kind: 'gpu' | 'cpu';
+  /** The GPU generation, for the latency model's fitted kernel efficiency; null for CPUs and unknown devices. */
+  readonly architecture: GpuArchitecture | null;
   /** Dense peak per format, FLOP/s. A format missing here is not supported (or not published). */
   readonly denseFlopsPerSecond: Readonly<Partial<Record<Dtype, number>>>;
   /** The datasheet's "with sparsity" headline, FLOP/s; for display only, never a peak. */
@@ -52,7 +56,7 @@ export interface HardwareProfile {
   readonly defaultDtype: Dtype;
   /** Fraction of the dense peak a diffusion workload reaches, in (0, 1]. */
   readonly defaultUtilisation: number;
-  readonly utilisationBasis: 'measured' | 'assumed';
+  readonly utilisationBasis: 'fitted' | 'measured' | 'assumed';
   /** How `defaultUtilisation` was obtained. */
   readonly utilisationDerivation: string;
   /** true when the peak is computed by us rather than read in a datasheet. */
@@ -80,19 +84,22 @@ const H100_SOURCES: readonly HardwareSource[] = [
   },
 ];
 
-const MEASURED_H100 =
-  'Measured: MLPerf Inference v4.0 SDXL (1024², 20 steps, guidance 8), NVIDIA DGX-H100 1× H100-SXM-80GB, ' +
-  'Offline 1.64 samples/s (https://github.com/mlcommons/inference_results_v4.0/blob/main/closed/NVIDIA/results/' +
-  'DGX-H100_H100-SXM-80GBx1_TRT/stable-diffusion-xl/Offline/performance/run_1/mlperf_log_summary.txt). ' +
-  'This engine counts about 0.28 PFLOP per such image, so 0.28 PFLOP × 1.64 /s ≈ 0.46 PFLOP/s ≈ 47% of the ' +
-  '989 TFLOPS dense FP16 peak. NVIDIA ran the UNet in INT8 (23% of the dense INT8 peak), so 47% of the FP16 ' +
-  'peak is an effective figure for a heavily optimised TensorRT deployment, not a kernel efficiency.';
-
-const MEASURED_A100 =
-  'Measured: fal.ai stable-diffusion-benchmarks, SDXL 1024², 50 steps, diffusers fp16 on A100 80GB SXM: ' +
-  '5.93 s per image (https://github.com/fal-ai/stable-diffusion-benchmarks). This engine counts about ' +
-  '0.69 PFLOP for that image (CFG on), so 0.69 PFLOP / 5.93 s ≈ 116 TFLOP/s ≈ 37% of the 312 TFLOPS dense ' +
-  'FP16 peak, for plain PyTorch (SDPA) at batch 1.';
+/**
+ * The default η of a GPU profile: the latency model's efficiency for its generation, fitted to
+ * published measurements of plain PyTorch + diffusers (see src/data/measurements.ts).
+ */
+function fitted(architecture: GpuArchitecture, name: string) {
+  const eta = LATENCY_PARAMS.matmulEfficiency[architecture];
+  return {
+    defaultUtilisation: eta,
+    utilisationBasis: 'fitted' as const,
+    utilisationDerivation:
+      `Fitted: ${name}'s large matmul, conv and attention kernels reach ${(100 * eta).toFixed(0)}% of the dense ` +
+      `peak in eager PyTorch, the latency model's efficiency for ${architecture === 'hopper' ? 'Hopper' : architecture === 'ada' ? 'Ada' : 'Ampere'} ` +
+      'GPUs, fitted (with per-kernel and per-launch costs) to published whole-pipeline timings. Per-step ' +
+      'overheads come on top, so the share of the peak a whole image reaches is lower.',
+  };
+}
 
 function assumedDerivation(name: string): string {
   return (
@@ -107,17 +114,23 @@ const PROFILES: Readonly<Record<HardwareId, HardwareProfile>> = {
     id: 'h100-sxm',
     name: 'NVIDIA H100 SXM5 80 GB',
     kind: 'gpu',
+    architecture: 'hopper',
     // Whitepaper: 989.4 FP16/BF16, 494.7 TF32 dense; datasheet FP32 (non-tensor) 67 (66.9).
-    denseFlopsPerSecond: { fp16: 989 * T, bf16: 989 * T, fp8: 1979 * T, tf32: 494.7 * T, fp32: 66.9 * T },
-    sparseHeadlineFlopsPerSecond: { fp16: 1979 * T, bf16: 1979 * T, fp8: 3958 * T, tf32: 989 * T },
+    denseFlopsPerSecond: {
+      fp16: 989 * T,
+      bf16: 989 * T,
+      fp8: 1979 * T,
+      int8: 1979 * T,
+      tf32: 494.7 * T,
+      fp32: 66.9 * T,
+    },
+    sparseHeadlineFlopsPerSecond: { fp16: 1979 * T, bf16: 1979 * T, fp8: 3958 * T, int8: 3958 * T, tf32: 989 * T },
     accumulateVariants: {},
     memoryBytesPerSecond: 3.35 * T,
     memoryBytes: 80 * G,
     boardWatts: 700,
     defaultDtype: 'fp16',
-    defaultUtilisation: 0.47,
-    utilisationBasis: 'measured',
-    utilisationDerivation: MEASURED_H100,
+    ...fitted('hopper', 'The H100 SXM'),
     derived: false,
     note: '700 W is the configurable maximum board power, not a measured draw. 80 GB HBM3.',
     sources: [
@@ -134,16 +147,15 @@ const PROFILES: Readonly<Record<HardwareId, HardwareProfile>> = {
     id: 'h100-pcie',
     name: 'NVIDIA H100 PCIe 80 GB',
     kind: 'gpu',
-    denseFlopsPerSecond: { fp16: 756 * T, bf16: 756 * T, fp8: 1513 * T, tf32: 378 * T, fp32: 51 * T },
-    sparseHeadlineFlopsPerSecond: { fp16: 1513 * T, bf16: 1513 * T, fp8: 3026 * T, tf32: 756 * T },
+    architecture: 'hopper',
+    denseFlopsPerSecond: { fp16: 756 * T, bf16: 756 * T, fp8: 1513 * T, int8: 1513 * T, tf32: 378 * T, fp32: 51 * T },
+    sparseHeadlineFlopsPerSecond: { fp16: 1513 * T, bf16: 1513 * T, fp8: 3026 * T, int8: 3026 * T, tf32: 756 * T },
     accumulateVariants: {},
     memoryBytesPerSecond: 2.0 * T,
     memoryBytes: 80 * G,
     boardWatts: 350,
     defaultDtype: 'fp16',
-    defaultUtilisation: ASSUMED_UTILISATION,
-    utilisationBasis: 'assumed',
-    utilisationDerivation: assumedDerivation('the H100 PCIe'),
+    ...fitted('hopper', 'The H100 PCIe'),
     derived: false,
     note: '80 GB HBM2e, ">2,000 GB/s"; 300–350 W (product brief PB-11133-001: 350 W).',
     sources: [
@@ -161,8 +173,22 @@ const PROFILES: Readonly<Record<HardwareId, HardwareProfile>> = {
     id: 'rtx-4090',
     name: 'NVIDIA GeForce RTX 4090',
     kind: 'gpu',
-    denseFlopsPerSecond: { fp16: 165.2 * T, bf16: 165.2 * T, fp8: 330.3 * T, tf32: 82.6 * T, fp32: 82.6 * T },
-    sparseHeadlineFlopsPerSecond: { fp16: 330.4 * T, bf16: 330.4 * T, fp8: 660.6 * T, tf32: 165.2 * T },
+    architecture: 'ada',
+    denseFlopsPerSecond: {
+      fp16: 165.2 * T,
+      bf16: 165.2 * T,
+      fp8: 330.3 * T,
+      int8: 660.6 * T,
+      tf32: 82.6 * T,
+      fp32: 82.6 * T,
+    },
+    sparseHeadlineFlopsPerSecond: {
+      fp16: 330.4 * T,
+      bf16: 330.4 * T,
+      fp8: 660.6 * T,
+      int8: 1321.2 * T,
+      tf32: 165.2 * T,
+    },
     accumulateVariants: {
       fp16: {
         fp16AccumulateFlopsPerSecond: 330.3 * T,
@@ -185,9 +211,7 @@ const PROFILES: Readonly<Record<HardwareId, HardwareProfile>> = {
     memoryBytes: 24 * G,
     boardWatts: 450,
     defaultDtype: 'fp16',
-    defaultUtilisation: ASSUMED_UTILISATION,
-    utilisationBasis: 'assumed',
-    utilisationDerivation: assumedDerivation('the RTX 4090'),
+    ...fitted('ada', 'The RTX 4090'),
     derived: false,
     note: '24 GB GDDR6X; 450 W total graphics power; 128 SMs at 2,520 MHz boost.',
     sources: [
@@ -203,17 +227,16 @@ const PROFILES: Readonly<Record<HardwareId, HardwareProfile>> = {
     id: 'a100-sxm',
     name: 'NVIDIA A100 SXM4 80 GB',
     kind: 'gpu',
+    architecture: 'ampere',
     // Ampere has no FP8 tensor cores, so fp8 is absent.
-    denseFlopsPerSecond: { fp16: 312 * T, bf16: 312 * T, tf32: 156 * T, fp32: 19.5 * T },
-    sparseHeadlineFlopsPerSecond: { fp16: 624 * T, bf16: 624 * T, tf32: 312 * T },
+    denseFlopsPerSecond: { fp16: 312 * T, bf16: 312 * T, int8: 624 * T, tf32: 156 * T, fp32: 19.5 * T },
+    sparseHeadlineFlopsPerSecond: { fp16: 624 * T, bf16: 624 * T, int8: 1248 * T, tf32: 312 * T },
     accumulateVariants: {},
     memoryBytesPerSecond: 2039 * G,
     memoryBytes: 80 * G,
     boardWatts: 400,
     defaultDtype: 'fp16',
-    defaultUtilisation: 0.37,
-    utilisationBasis: 'measured',
-    utilisationDerivation: MEASURED_A100,
+    ...fitted('ampere', 'The A100'),
     derived: false,
     note: '80 GB HBM2e.',
     sources: [
@@ -229,17 +252,23 @@ const PROFILES: Readonly<Record<HardwareId, HardwareProfile>> = {
     id: 'l4',
     name: 'NVIDIA L4',
     kind: 'gpu',
+    architecture: 'ada',
     // The datasheet prints only sparse tensor figures (242 FP16, 485 FP8, 120 TF32); dense = half.
-    denseFlopsPerSecond: { fp16: 121 * T, bf16: 121 * T, fp8: 242.5 * T, tf32: 60 * T, fp32: 30.3 * T },
-    sparseHeadlineFlopsPerSecond: { fp16: 242 * T, bf16: 242 * T, fp8: 485 * T, tf32: 120 * T },
+    denseFlopsPerSecond: {
+      fp16: 121 * T,
+      bf16: 121 * T,
+      fp8: 242.5 * T,
+      int8: 242.5 * T,
+      tf32: 60 * T,
+      fp32: 30.3 * T,
+    },
+    sparseHeadlineFlopsPerSecond: { fp16: 242 * T, bf16: 242 * T, fp8: 485 * T, int8: 485 * T, tf32: 120 * T },
     accumulateVariants: {},
     memoryBytesPerSecond: 300 * G,
     memoryBytes: 24 * G,
     boardWatts: 72,
     defaultDtype: 'fp16',
-    defaultUtilisation: ASSUMED_UTILISATION,
-    utilisationBasis: 'assumed',
-    utilisationDerivation: assumedDerivation('the L4'),
+    ...fitted('ada', 'The L4'),
     derived: false,
     note: 'Dense tensor rates are the sparse datasheet figures halved [D]. 24 GB GDDR6, 72 W.',
     sources: [
@@ -255,6 +284,7 @@ const PROFILES: Readonly<Record<HardwareId, HardwareProfile>> = {
     id: 'rtx-3060',
     name: 'NVIDIA GeForce RTX 3060 12 GB',
     kind: 'gpu',
+    architecture: 'ampere',
     // 101 "tensor-TFLOPs" (sparse) / 2 = 50.5 dense with FP16 accumulate; / 2 again with FP32
     // accumulate, by analogy with the Ada appendix [D]. FP32: 3,584 cores × 2 × 1.777 GHz = 12.74 [D].
     denseFlopsPerSecond: { fp16: 25.25 * T, bf16: 25.25 * T, fp32: 3584 * 2 * 1.777 * G },
@@ -273,9 +303,7 @@ const PROFILES: Readonly<Record<HardwareId, HardwareProfile>> = {
     memoryBytes: 12 * G,
     boardWatts: 170,
     defaultDtype: 'fp16',
-    defaultUtilisation: ASSUMED_UTILISATION,
-    utilisationBasis: 'assumed',
-    utilisationDerivation: assumedDerivation('the RTX 3060'),
+    ...fitted('ampere', 'The RTX 3060'),
     derived: true,
     note: 'Tensor rates derived, not published as dense figures. No FP8 (Ampere); TF32 not published for GeForce.',
     sources: [
@@ -297,6 +325,7 @@ const PROFILES: Readonly<Record<HardwareId, HardwareProfile>> = {
     id: 'laptop-cpu',
     name: 'Laptop CPU (Intel Core i7-8550U class, 4 cores)',
     kind: 'cpu',
+    architecture: null,
     // Derived peak: 4 cores × 2 FMA units × 8 FP32 lanes (256-bit AVX2) × 2 FLOP per FMA × 1.8 GHz base
     // clock = 230.4 GFLOP/s. The base clock is the one Intel guarantees at the 15 W TDP; short turbo
     // bursts (up to 4.0 GHz) are faster but not sustainable at this power.
@@ -391,6 +420,7 @@ export interface DefineHardwareOptions {
   id: string;
   name: string;
   kind?: 'gpu' | 'cpu';
+  architecture?: GpuArchitecture | null;
   /** Dense (or measured achieved) FLOP/s per dtype. */
   denseFlopsPerSecond: Partial<Record<Dtype, number>>;
   memoryBytesPerSecond: number;
@@ -415,6 +445,7 @@ export function defineHardware(options: DefineHardwareOptions): HardwareProfile 
     id: options.id,
     name: options.name,
     kind: options.kind ?? 'gpu',
+    architecture: options.architecture ?? null,
     denseFlopsPerSecond: { ...options.denseFlopsPerSecond },
     sparseHeadlineFlopsPerSecond: {},
     accumulateVariants: {},

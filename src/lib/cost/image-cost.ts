@@ -3,8 +3,9 @@
  * step when classifier-free guidance runs as a doubled batch), then one VAE decode.
  */
 import { checkInteger, checkNumber, checkOptions } from '../validate.ts';
-import type { ForwardCost } from './forward-cost.ts';
-import { forwardCost } from './forward-cost.ts';
+import type { ForwardCost, LayerWork } from './forward-cost.ts';
+import { forwardCost, layerWork } from './forward-cost.ts';
+import { addLayerCount, createLayerCount } from './layer-count.ts';
 import type { ModelId, ModelSpec } from './models.ts';
 import { getModel } from './models.ts';
 import { countTextEncoder, TEXT_ENCODERS } from './text-encoder.ts';
@@ -56,6 +57,8 @@ export interface ImageCost {
   attentionMacs: number;
   /** Parameters of each part, for the weight-traffic estimate. */
   params: { textEncoders: number; denoiser: number; vaeDecoder: number };
+  /** Kernels and activation traffic of each part (one prompt, one denoiser call, one decode). */
+  work: { textEncoders: LayerWork; denoiserCall: LayerWork; vaeDecoder: LayerWork };
 }
 
 function macsFlops(macs: number): MacsFlops {
@@ -71,17 +74,15 @@ export function cfgDoublesBatch(model: ModelSpec, guidance: boolean | number | u
 }
 
 /** Text-encoder MACs and parameters for one prompt (zero for class-conditional DiT). */
-export function textEncoderCost(model: ModelSpec): { macs: number; attentionMacs: number; params: number } {
-  let macs = 0;
-  let attentionMacs = 0;
-  let params = 0;
-  for (const use of model.textEncoders) {
-    const c = countTextEncoder(TEXT_ENCODERS[use.id], use.tokens);
-    macs += c.macs;
-    attentionMacs += c.attentionMacs;
-    params += c.params;
-  }
-  return { macs, attentionMacs, params };
+export function textEncoderCost(model: ModelSpec): {
+  macs: number;
+  attentionMacs: number;
+  params: number;
+  work: LayerWork;
+} {
+  const total = createLayerCount();
+  for (const use of model.textEncoders) addLayerCount(total, countTextEncoder(TEXT_ENCODERS[use.id], use.tokens));
+  return { macs: total.macs, attentionMacs: total.attentionMacs, params: total.params, work: layerWork(total) };
 }
 
 interface Parts {
@@ -141,5 +142,6 @@ export function imageCost(options: ImageCostOptions): ImageCost {
     flops: 2 * macs,
     attentionMacs: text.attentionMacs + denoiserCalls * perCall.attentionMacs + vae.attentionMacs,
     params: { textEncoders: text.params, denoiser: perCall.params, vaeDecoder: vae.params },
+    work: { textEncoders: text.work, denoiserCall: perCall.work, vaeDecoder: layerWork(vae) },
   };
 }

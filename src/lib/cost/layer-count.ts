@@ -14,12 +14,40 @@ export interface LayerCount {
   attentionMacs: number;
   /** Learned parameters (weights, biases, norm affines, embedding tables). */
   params: number;
-  /** Number of Conv2d modules evaluated (facts.md §2.2 "conv-layer count per step"). */
+  /** Number of Conv2d modules evaluated (the "conv-layer count per step"). */
   convLayers: number;
+  /**
+   * GPU kernels one eager PyTorch forward launches, approximately: one per linear, conv, norm,
+   * activation, residual add and modulation, two per attention (the fused SDPA kernel and the copy
+   * that merges the heads). These feed the latency model's per-kernel costs, not the FLOP count.
+   */
+  kernels: number;
+  /** The part of `kernels` that is elementwise (norms, activations, adds, modulation, copies): what a compiler fuses. */
+  elementwiseKernels: number;
+  /** Activation elements read and written by linears, convs and attention (one sample; weights excluded). */
+  matmulTrafficElements: number;
+  /** Activation elements read and written by the elementwise kernels (one sample). */
+  elementwiseTrafficElements: number;
+  /** Elements of the largest activation tensor (one sample), for the memory-fit estimate. */
+  maxTensorElements: number;
 }
 
 export function createLayerCount(): LayerCount {
-  return { macs: 0, attentionMacs: 0, params: 0, convLayers: 0 };
+  return {
+    macs: 0,
+    attentionMacs: 0,
+    params: 0,
+    convLayers: 0,
+    kernels: 0,
+    elementwiseKernels: 0,
+    matmulTrafficElements: 0,
+    elementwiseTrafficElements: 0,
+    maxTensorElements: 0,
+  };
+}
+
+function noteTensor(c: LayerCount, elements: number): void {
+  if (elements > c.maxTensorElements) c.maxTensorElements = elements;
 }
 
 /** Adds `b` into `a` and returns `a`. */
@@ -28,6 +56,11 @@ export function addLayerCount(a: LayerCount, b: LayerCount): LayerCount {
   a.attentionMacs += b.attentionMacs;
   a.params += b.params;
   a.convLayers += b.convLayers;
+  a.kernels += b.kernels;
+  a.elementwiseKernels += b.elementwiseKernels;
+  a.matmulTrafficElements += b.matmulTrafficElements;
+  a.elementwiseTrafficElements += b.elementwiseTrafficElements;
+  a.maxTensorElements = Math.max(a.maxTensorElements, b.maxTensorElements);
   return a;
 }
 
@@ -35,6 +68,9 @@ export function addLayerCount(a: LayerCount, b: LayerCount): LayerCount {
 export function countLinear(c: LayerCount, rows: number, inFeatures: number, outFeatures: number, bias = true): void {
   c.macs += rows * inFeatures * outFeatures;
   c.params += inFeatures * outFeatures + (bias ? outFeatures : 0);
+  c.kernels += 1;
+  c.matmulTrafficElements += rows * (inFeatures + outFeatures);
+  noteTensor(c, rows * Math.max(inFeatures, outFeatures));
 }
 
 /**
@@ -53,6 +89,11 @@ export function countConv2d(
   c.macs += outHeight * outWidth * inChannels * outChannels * kernel * kernel;
   c.params += inChannels * outChannels * kernel * kernel + (bias ? outChannels : 0);
   c.convLayers += 1;
+  c.kernels += 1;
+  // Input read at the output's size (exact for the stride-1 convs that dominate; a stride-2
+  // downsampler reads 4× this, a small undercount).
+  c.matmulTrafficElements += outHeight * outWidth * (inChannels + outChannels);
+  noteTensor(c, outHeight * outWidth * Math.max(inChannels, outChannels));
 }
 
 /**
@@ -64,6 +105,24 @@ export function countAttentionMatmuls(c: LayerCount, queries: number, keys: numb
   const macs = 2 * queries * keys * innerDim;
   c.macs += macs;
   c.attentionMacs += macs;
+  // A fused (flash / memory-efficient) SDPA kernel reads Q, K, V and writes O without storing the
+  // queries × keys matrix; a second kernel copies the output back from head-major layout.
+  c.kernels += 2;
+  c.elementwiseKernels += 1;
+  c.matmulTrafficElements += 2 * queries * innerDim + 2 * keys * innerDim;
+  c.elementwiseTrafficElements += 2 * queries * innerDim;
+}
+
+/**
+ * `count` elementwise kernels over `elements` activation elements each (a norm, an activation, a
+ * residual add, a modulation): no multiply-accumulates, but each reads `reads` tensors of that
+ * size and writes one. Norms read their input twice (statistics, then normalise), so pass 2.
+ */
+export function countElementwise(c: LayerCount, elements: number, count = 1, reads = 1): void {
+  c.kernels += count;
+  c.elementwiseKernels += count;
+  c.elementwiseTrafficElements += count * (reads + 1) * elements;
+  noteTensor(c, elements);
 }
 
 /** Parameters with no multiply-accumulates: norm affines, embedding tables, learned tables. */

@@ -6,7 +6,7 @@
  */
 
 import type { LayerCount } from './layer-count.ts';
-import { countAttentionMatmuls, countLinear, countParams, createLayerCount } from './layer-count.ts';
+import { countAttentionMatmuls, countElementwise, countLinear, countParams, createLayerCount } from './layer-count.ts';
 
 export const TEXT_ENCODER_IDS = ['clip-l', 'openclip-h', 'openclip-bigg', 't5-xxl'] as const;
 export type TextEncoderId = (typeof TEXT_ENCODER_IDS)[number];
@@ -102,11 +102,18 @@ export function countTextEncoder(config: TextEncoderConfig, tokens: number): Lay
   countParams(c, config.vocabulary * d + config.positionParams);
   for (let layer = 0; layer < config.layers; layer++) {
     countParams(c, 2 * normParams);
+    // Pre-norm attention: norm, q/k/v, attention, output projection, residual add.
+    countElementwise(c, tokens * d, 1, 2);
     countLinear(c, tokens, d, 3 * a, bias);
     countAttentionMatmuls(c, tokens, tokens, a);
     countLinear(c, tokens, a, d, bias);
+    countElementwise(c, tokens * d, 1, 2);
+    // Pre-norm feed-forward: norm, projection in, activation (and gate product), out, residual add.
+    countElementwise(c, tokens * d, 1, 2);
     countLinear(c, tokens, d, config.gatedFeedForward ? 2 * ff : ff, bias);
+    countElementwise(c, tokens * ff, config.gatedFeedForward ? 2 : 1);
     countLinear(c, tokens, ff, d, bias);
+    countElementwise(c, tokens * d, 1, 2);
   }
   countParams(c, normParams);
   if (config.pooledProjection > 0) countLinear(c, 1, d, config.pooledProjection, false);

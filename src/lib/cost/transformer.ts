@@ -11,7 +11,14 @@
  */
 
 import type { LayerCount } from './layer-count.ts';
-import { countAttentionMatmuls, countConv2d, countLinear, countParams, createLayerCount } from './layer-count.ts';
+import {
+  countAttentionMatmuls,
+  countConv2d,
+  countElementwise,
+  countLinear,
+  countParams,
+  createLayerCount,
+} from './layer-count.ts';
 
 /** Sinusoidal timestep features fed to every timestep MLP (DiT `frequency_embedding_size`, diffusers `Timesteps(256)`). */
 const TIMESTEP_FREQUENCY_DIM = 256;
@@ -20,6 +27,18 @@ const TIMESTEP_FREQUENCY_DIM = 256;
 function countEmbeddingMlp(c: LayerCount, rows: number, inDim: number, dim: number): void {
   countLinear(c, rows, inDim, dim);
   countLinear(c, rows, dim, dim);
+}
+
+/**
+ * The elementwise kernels of one adaLN-modulated transformer stream over `rows` tokens (none of
+ * them multiply-accumulates): SiLU of the conditioning vector; for the attention and the MLP
+ * sublayer each a LayerNorm, the modulation (scale, shift), the gate and the residual add; the
+ * MLP's GELU on the wider hidden state. Norms and binary ops read two tensors.
+ */
+function countModulatedStream(c: LayerCount, rows: number, d: number, mlpWidth: number): void {
+  countElementwise(c, d);
+  countElementwise(c, rows * d, 10, 2);
+  countElementwise(c, rows * mlpWidth);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -82,8 +101,10 @@ export function countDit(config: DitConfig, latentHeight: number, latentWidth: n
     countLinear(c, tokens, d, d);
     countLinear(c, tokens, d, 4 * d);
     countLinear(c, tokens, 4 * d, d);
+    countModulatedStream(c, tokens, d, 4 * d);
   }
   countLinear(c, 1, d, 2 * d);
+  countElementwise(c, tokens * d, 3, 2);
   countLinear(c, tokens, d, p * p * config.outChannels);
   return c;
 }
@@ -157,6 +178,9 @@ export function countPixArt(config: PixArtConfig, latentHeight: number, latentWi
     countLinear(c, tokens, d, d);
     countLinear(c, tokens, d, 4 * d);
     countLinear(c, tokens, 4 * d, d);
+    countModulatedStream(c, tokens, d, 4 * d);
+    // The cross-attention's residual add.
+    countElementwise(c, tokens * d, 1, 2);
   }
   countParams(c, 2 * d);
   countLinear(c, tokens, d, p * p * config.outChannels);
@@ -230,14 +254,18 @@ export function countMmdit(config: MmditConfig, latentHeight: number, latentWidt
     countLinear(c, 1, d, contextPreOnly ? 2 * d : 6 * d);
     countLinear(c, tokens, d, 3 * d);
     countLinear(c, textTokens, d, 3 * d);
+    // q, k and v of the two streams are concatenated into one sequence, and the output split.
+    countElementwise(c, (tokens + textTokens) * d, 4);
     countAttentionMatmuls(c, tokens + textTokens, tokens + textTokens, d);
     countLinear(c, tokens, d, d);
     countLinear(c, tokens, d, 4 * d);
     countLinear(c, tokens, 4 * d, d);
+    countModulatedStream(c, tokens, d, 4 * d);
     if (!contextPreOnly) {
       countLinear(c, textTokens, d, d);
       countLinear(c, textTokens, d, 4 * d);
       countLinear(c, textTokens, 4 * d, d);
+      countModulatedStream(c, textTokens, d, 4 * d);
     }
   }
   countLinear(c, 1, d, 2 * d);
@@ -297,6 +325,17 @@ export const FLUX_SCHNELL: FluxConfig = {
 };
 
 /**
+ * FLUX's RMS norms on q and k (about four kernels each in eager PyTorch: square-mean, rsqrt,
+ * two products) and its rotary position embedding on q and k (about six each), over the joint
+ * sequence; plus the concatenation of the two streams' q, k and v.
+ */
+function countQkNormRope(c: LayerCount, sequence: number, d: number): void {
+  countElementwise(c, sequence * d, 8, 2);
+  countElementwise(c, sequence * d, 12, 2);
+  countElementwise(c, sequence * d, 3);
+}
+
+/**
  * One FLUX.1 forward pass (diffusers `FluxTransformer2DModel`):
  * x_embedder Linear(64, d) on packed latents; context_embedder Linear(4096, d) on T5 tokens;
  * timestep, (dev only) guidance, and pooled CLIP 768 embedding MLPs;
@@ -326,15 +365,26 @@ export function countFlux(config: FluxConfig, latentHeight: number, latentWidth:
       countLinear(c, rows, d, d);
       countLinear(c, rows, d, mlp);
       countLinear(c, rows, mlp, d);
+      countModulatedStream(c, rows, d, mlp);
     }
+    countQkNormRope(c, sequence, d);
     countAttentionMatmuls(c, sequence, sequence, d);
   }
   for (let block = 0; block < config.singleBlocks; block++) {
     countLinear(c, 1, d, 3 * d);
     countLinear(c, sequence, d, 3 * d);
     countLinear(c, sequence, d, mlp);
+    // LayerNorm + modulation, GELU on the MLP branch, q/k norms and rotary embedding.
+    countElementwise(c, d);
+    countElementwise(c, sequence * d, 3, 2);
+    countElementwise(c, sequence * mlp);
+    countQkNormRope(c, sequence, d);
     countAttentionMatmuls(c, sequence, sequence, d);
+    // The attention output and the MLP branch are concatenated for the fused output projection,
+    // then gated and added to the residual.
+    countElementwise(c, sequence * (d + mlp));
     countLinear(c, sequence, d + mlp, d);
+    countElementwise(c, sequence * d, 2, 2);
   }
   countLinear(c, 1, d, 2 * d);
   countLinear(c, tokens, d, packedChannels);

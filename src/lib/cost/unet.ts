@@ -14,7 +14,14 @@
  */
 
 import type { LayerCount } from './layer-count.ts';
-import { countAttentionMatmuls, countConv2d, countLinear, countParams, createLayerCount } from './layer-count.ts';
+import {
+  countAttentionMatmuls,
+  countConv2d,
+  countElementwise,
+  countLinear,
+  countParams,
+  createLayerCount,
+} from './layer-count.ts';
 
 export interface UNetConfig {
   readonly name: string;
@@ -105,16 +112,27 @@ function countNorm(c: LayerCount, channels: number): void {
 }
 
 /**
- * ResnetBlock2D: GroupNorm, conv 3×3 in → out, per-sample time projection Linear(temb, out),
- * GroupNorm, conv 3×3 out → out, and a 1×1 shortcut conv when in ≠ out.
+ * ResnetBlock2D: GroupNorm, SiLU, conv 3×3 in → out, per-sample time projection Linear(temb, out)
+ * added to every position, GroupNorm, SiLU, conv 3×3 out → out, a 1×1 shortcut conv when in ≠ out,
+ * then the residual add and the division by `output_scale_factor`.
  */
 function countResnet(c: LayerCount, h: number, w: number, inC: number, outC: number, timeEmbedDim: number): void {
+  const inElements = h * w * inC;
+  const outElements = h * w * outC;
   countNorm(c, inC);
+  countElementwise(c, inElements, 1, 2);
+  countElementwise(c, inElements);
   countConv2d(c, h, w, inC, outC, 3);
+  countElementwise(c, timeEmbedDim);
   countLinear(c, 1, timeEmbedDim, outC);
+  countElementwise(c, outElements);
   countNorm(c, outC);
+  countElementwise(c, outElements, 1, 2);
+  countElementwise(c, outElements);
   countConv2d(c, h, w, outC, outC, 3);
   if (inC !== outC) countConv2d(c, h, w, inC, outC, 1);
+  countElementwise(c, outElements, 1, 2);
+  countElementwise(c, outElements);
 }
 
 /** Transformer2DModel with `depth` BasicTransformerBlocks at channel width C over h·w tokens. */
@@ -128,28 +146,47 @@ function countSpatialTransformer(
 ): void {
   const tokens = h * w;
   const text = config.textTokens;
+  const elements = tokens * C;
+  // GroupNorm, then the channels-last copy into token layout.
   countNorm(c, C);
+  countElementwise(c, elements, 1, 2);
+  countElementwise(c, elements);
   if (config.linearProjection) countLinear(c, tokens, C, C);
   else countConv2d(c, h, w, C, C, 1);
   for (let i = 0; i < depth; i++) {
-    // Self-attention: q, k, v without bias, output projection with bias.
+    // Self-attention: LayerNorm; q, k, v without bias; output projection with bias; the
+    // processor's rescale; the residual add.
     countNorm(c, C);
+    countElementwise(c, elements, 1, 2);
     countLinear(c, tokens, C, 3 * C, false);
     countAttentionMatmuls(c, tokens, tokens, C);
     countLinear(c, tokens, C, C);
+    countElementwise(c, elements);
+    countElementwise(c, elements, 1, 2);
     // Cross-attention: queries from the image, keys and values from the text hidden states.
     countNorm(c, C);
+    countElementwise(c, elements, 1, 2);
     countLinear(c, tokens, C, C, false);
     countLinear(c, text, config.crossAttentionDim, 2 * C, false);
     countAttentionMatmuls(c, tokens, text, C);
     countLinear(c, tokens, C, C);
-    // GEGLU feed-forward: inner width 4C, the first projection doubled for the gate.
+    countElementwise(c, elements);
+    countElementwise(c, elements, 1, 2);
+    // GEGLU feed-forward: inner width 4C, the first projection doubled for the gate; GELU of the
+    // gate, the product, the residual add.
     countNorm(c, C);
+    countElementwise(c, elements, 1, 2);
     countLinear(c, tokens, C, 2 * 4 * C);
+    countElementwise(c, 4 * elements);
+    countElementwise(c, 4 * elements, 1, 2);
     countLinear(c, tokens, 4 * C, C);
+    countElementwise(c, elements, 1, 2);
   }
   if (config.linearProjection) countLinear(c, tokens, C, C);
   else countConv2d(c, h, w, C, C, 1);
+  // Back to channels-first, then the block's residual add.
+  countElementwise(c, elements);
+  countElementwise(c, elements, 1, 2);
 }
 
 /**
@@ -202,6 +239,7 @@ export function countUNet(config: UNetConfig, latentHeight: number, latentWidth:
     const outC = channels[level];
     for (let i = 0; i < config.layersPerBlock + 1; i++) {
       const skip = skipChannels.pop() as number;
+      countElementwise(c, h * w * (current + skip));
       countResnet(c, h, w, current + skip, outC, timeEmbedDim);
       current = outC;
       const depth = config.downTransformerDepth[level];
@@ -210,11 +248,14 @@ export function countUNet(config: UNetConfig, latentHeight: number, latentWidth:
     if (level > 0) {
       h *= 2;
       w *= 2;
+      countElementwise(c, h * w * outC);
       countConv2d(c, h, w, outC, outC, 3);
     }
   }
 
   countNorm(c, channels[0]);
+  countElementwise(c, h * w * channels[0], 1, 2);
+  countElementwise(c, h * w * channels[0]);
   countConv2d(c, h, w, channels[0], config.outChannels, 3);
   return c;
 }

@@ -10,7 +10,14 @@
  */
 
 import type { LayerCount } from './layer-count.ts';
-import { countAttentionMatmuls, countConv2d, countLinear, countParams, createLayerCount } from './layer-count.ts';
+import {
+  countAttentionMatmuls,
+  countConv2d,
+  countElementwise,
+  countLinear,
+  countParams,
+  createLayerCount,
+} from './layer-count.ts';
 
 export interface VaeConfig {
   readonly id: VaeId;
@@ -73,13 +80,22 @@ function countNorm(c: LayerCount, channels: number): void {
   countParams(c, 2 * channels);
 }
 
-/** ResnetBlock2D without a time embedding (`temb_channels=None` in the VAE). */
+/**
+ * ResnetBlock2D without a time embedding (`temb_channels=None` in the VAE): GroupNorm, SiLU, conv,
+ * GroupNorm, SiLU, conv, an optional 1×1 shortcut, the residual add and the output scaling.
+ */
 function countResnet(c: LayerCount, h: number, w: number, inC: number, outC: number): void {
   countNorm(c, inC);
+  countElementwise(c, h * w * inC, 1, 2);
+  countElementwise(c, h * w * inC);
   countConv2d(c, h, w, inC, outC, 3);
   countNorm(c, outC);
+  countElementwise(c, h * w * outC, 1, 2);
+  countElementwise(c, h * w * outC);
   countConv2d(c, h, w, outC, outC, 3);
   if (inC !== outC) countConv2d(c, h, w, inC, outC, 1);
+  countElementwise(c, h * w * outC, 1, 2);
+  countElementwise(c, h * w * outC);
 }
 
 /**
@@ -99,9 +115,13 @@ export function countVaeDecoder(config: VaeConfig, latentHeight: number, latentW
   const tokens = h * w;
   countResnet(c, h, w, mid, mid);
   countNorm(c, mid);
+  countElementwise(c, tokens * mid, 1, 2);
+  countElementwise(c, tokens * mid);
   countLinear(c, tokens, mid, 3 * mid);
   countAttentionMatmuls(c, tokens, tokens, mid);
   countLinear(c, tokens, mid, mid);
+  countElementwise(c, tokens * mid);
+  countElementwise(c, tokens * mid, 1, 2);
   countResnet(c, h, w, mid, mid);
 
   let current = mid;
@@ -114,10 +134,14 @@ export function countVaeDecoder(config: VaeConfig, latentHeight: number, latentW
     if (i < reversed.length - 1) {
       h *= 2;
       w *= 2;
+      // Nearest-neighbour ×2 upsampling writes a 4× larger map, then a 3×3 conv.
+      countElementwise(c, h * w * outC);
       countConv2d(c, h, w, outC, outC, 3);
     }
   }
   countNorm(c, current);
+  countElementwise(c, h * w * current, 1, 2);
+  countElementwise(c, h * w * current);
   countConv2d(c, h, w, current, config.outChannels, 3);
   return c;
 }

@@ -59,10 +59,18 @@ describe('computeCalculator', () => {
     expect(sOn).toBe(sOff);
   });
 
-  it('utilisation scales a compute-bound time inversely', () => {
-    const a = ok({ util: 40 }).estimate.seconds;
-    const b = ok({ util: 80 }).estimate.seconds;
-    expect(a / b).toBeCloseTo(2, 12);
+  it('η scales the compute part of the time inversely, and never makes an image slower', () => {
+    const a = ok({ util: 40 }).estimate;
+    const b = ok({ util: 80 }).estimate;
+    expect(a.time.computeSeconds / b.time.computeSeconds).toBeCloseTo(2, 12);
+    expect(b.seconds).toBeLessThan(a.seconds);
+  });
+
+  it('passes the software stack through, and reports a job that does not fit the card', () => {
+    expect(ok({ software: 'compiled' }).estimate.software).toBe('compiled');
+    const flux = ok({ model: 'flux-dev', hw: 'rtx-3060', steps: 28, guidance: 'off' });
+    expect(flux.estimate.memory.verdict).toBe('too-big');
+    expect(describeResult(flux)).toMatch(/Does not fit/);
   });
 
   it('the parts add up to one', () => {
@@ -111,7 +119,7 @@ describe('formatting', () => {
   });
   it('describeResult names the model, settings and outcome', () => {
     expect(describeResult(ok({}))).toMatch(
-      /^SDXL base 1\.0, 1024×1024, 50 steps, guidance on, on NVIDIA H100 SXM5 80 GB \(fp16, 47% utilisation\): /,
+      /^SDXL base 1\.0, 1024×1024, 50 steps, guidance on, on NVIDIA H100 SXM5 80 GB \(fp16, PyTorch eager \(diffusers\), η 47%\): /,
     );
     expect(describeResult(computeCalculator({ ...BASE, height: 1000 }))).toContain('height must be a multiple of 32');
   });

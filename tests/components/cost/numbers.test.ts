@@ -6,7 +6,15 @@ import {
   realityNumber,
   ridgePoint,
 } from '../../../src/components/cost/numbers.ts';
-import { formatSI, forwardCost, getHardware, imageCost, realityChecks } from '../../../src/lib/index.ts';
+import {
+  formatSeconds,
+  formatSI,
+  forwardCost,
+  getHardware,
+  imageCost,
+  imageEstimate,
+  realityChecks,
+} from '../../../src/lib/index.ts';
 
 describe('modelNumber', () => {
   it('DiT-XL/2 per-call MACs reproduce the paper (118.64 "Gflops" = MACs)', () => {
@@ -32,8 +40,14 @@ describe('modelNumber', () => {
     expect(share).toBeGreaterThan(0.5);
     expect(modelNumber({ model: 'sdxl-turbo', show: 'vae-share' })).toBe(`${Number((share * 100).toFixed(1))}%`);
   });
-  it('time and energy default to the H100 SXM', () => {
-    expect(modelNumber({ model: 'sdxl', steps: 20, guidance: true, show: 'joules' })).toBe('423 J');
+  it('time and energy default to the H100 SXM in eager PyTorch', () => {
+    const e = imageEstimate({ model: 'sdxl', steps: 20, guidance: true, hardware: 'h100-sxm' });
+    expect(modelNumber({ model: 'sdxl', steps: 20, guidance: true, show: 'joules' })).toBe(formatSI(e.joules, 'J'));
+    const compiled = imageEstimate({ model: 'sdxl', hardware: 'h100-sxm', software: 'compiled' });
+    expect(modelNumber({ model: 'sdxl', show: 'seconds', software: 'compiled' })).toBe(formatSeconds(compiled.seconds));
+  });
+  it('says when a job does not fit the card', () => {
+    expect(modelNumber({ model: 'flux-dev', show: 'memory-advice', hardware: 'rtx-3060' })).toMatch(/^Does not fit/);
   });
   it('rejects an unknown quantity', () => {
     // @ts-expect-error testing a bad value

@@ -12,7 +12,7 @@ import {
   MAX_HARDWARE_MASK,
 } from '../../../src/components/cost/schema.ts';
 import { readParams, writeParams } from '../../../src/components/demo/params.ts';
-import { getModel, HARDWARE_IDS, listModels } from '../../../src/lib/index.ts';
+import { getHardware, getModel, HARDWARE_IDS, listModels } from '../../../src/lib/index.ts';
 
 describe('hardware mask', () => {
   it('the default chart mask selects the H100 SXM and the RTX 4090', () => {
@@ -32,8 +32,18 @@ describe('schemas', () => {
   it('every chart resolution is valid for every model', () => {
     for (const m of listModels()) for (const r of CHART_RESOLUTIONS) expect(r % m.resolutionMultiple).toBe(0);
   });
-  it('the calculator default utilisation is the H100 SXM default', () => {
-    expect(calculatorSchema.util.default).toBe(47);
+  it('the calculator default η is the H100 SXM default; software defaults to eager', () => {
+    expect(calculatorSchema.util.default).toBe(Math.round(getHardware('h100-sxm').defaultUtilisation * 100));
+    expect(calculatorSchema.software.default).toBe('eager');
+    expect(chartSchema.software.default).toBe('eager');
+  });
+  it('clamps hostile software values in the URL with a notice', () => {
+    for (const bad of ['onnx', '<script>', '', '1e9']) {
+      const read = readParams(CHART_ID, chartSchema, `?cost-chart.software=${encodeURIComponent(bad)}`);
+      expect(read.values.software).toBe('eager');
+      expect(read.notices.join(' ')).toMatch(/software/);
+    }
+    expect(readParams(CHART_ID, chartSchema, '?cost-chart.software=tensorrt').values.software).toBe('tensorrt');
   });
   it('clamps hostile calculator URL values with notices', () => {
     const read = readParams(
@@ -51,7 +61,7 @@ describe('schemas', () => {
     const read = readParams(CHART_ID, chartSchema, '');
     const search = writeParams(CHART_ID, chartSchema, { ...read.values, model: 'flux-dev', scale: 'log' }, '?x=1');
     expect(search).toBe(
-      '?x=1&cost-chart.model=flux-dev&cost-chart.res=1024&cost-chart.guidance=on&cost-chart.hw=5&cost-chart.metric=seconds&cost-chart.scale=log',
+      '?x=1&cost-chart.model=flux-dev&cost-chart.res=1024&cost-chart.guidance=on&cost-chart.software=eager&cost-chart.hw=5&cost-chart.metric=seconds&cost-chart.scale=log',
     );
   });
 });

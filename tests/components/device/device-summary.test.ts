@@ -20,7 +20,9 @@ describe('summariseDevice', () => {
       hardware: 'h100-sxm',
     });
     expect(s.imageFlops).toBe(h100.cost.flops);
-    expect(s.deviceSeconds).toBeCloseTo(s.imageFlops / SAMPLE.flopsPerSecond, 6);
+    // The measured rate is the compute roof; per-kernel costs add well under 1%.
+    expect(s.deviceSeconds / (s.imageFlops / SAMPLE.flopsPerSecond)).toBeGreaterThanOrEqual(1);
+    expect(s.deviceSeconds / (s.imageFlops / SAMPLE.flopsPerSecond)).toBeLessThan(1.01);
     expect(s.h100Seconds).toBe(h100.seconds);
     expect(s.ratioToH100).toBeCloseTo(s.deviceSeconds / h100.seconds, 9);
     expect(s.ratioToH100).toBeGreaterThan(1000);

@@ -75,13 +75,13 @@ describe('estimateSeconds', () => {
 
   it('estimateSeconds(dtype: "int4") throws a RangeError listing the dtypes', () => {
     expect(() => estimateSeconds({ flops: 1, hardware: 'l4', dtype: 'int4' as never })).toThrow(
-      /dtype must be one of fp16, bf16, fp8, tf32, fp32; got "int4"/,
+      /dtype must be one of fp16, bf16, fp8, int8, tf32, fp32; got "int4"/,
     );
   });
 
   it('estimateSeconds(a100-sxm, fp8) throws: the A100 has no FP8, and the message lists what it has', () => {
     expect(() => estimateSeconds({ flops: 1, hardware: 'a100-sxm', dtype: 'fp8' })).toThrow(
-      /dtype must be one of fp16, bf16, tf32, fp32 on hardware "a100-sxm"; got "fp8"/,
+      /dtype must be one of fp16, bf16, int8, tf32, fp32 on hardware "a100-sxm"; got "fp8"/,
     );
   });
 

@@ -11,6 +11,7 @@ import {
   resolveHardware,
 } from '../../../src/lib/cost/hardware.ts';
 import { imageCost } from '../../../src/lib/cost/image-cost.ts';
+import { LATENCY_PARAMS } from '../../../src/lib/cost/latency-params.ts';
 
 const T = 1e12;
 
@@ -86,31 +87,26 @@ describe('hardware profiles', () => {
     expect(Math.round((h.denseFlopsPerSecond.fp16 ?? 0) / h.memoryBytesPerSecond)).toBe(295);
   });
 
-  it('h100-sxm default utilisation reproduces MLPerf: engine FLOPs × 1.64 img/s / dense peak (facts.md §4)', () => {
-    const h = getHardware('h100-sxm');
-    const flops = imageCost({ model: 'sdxl', width: 1024, height: 1024, steps: 20, guidance: 8 }).flops;
-    expect(Math.abs((flops * 1.64) / (h.denseFlopsPerSecond.fp16 ?? 1) - h.defaultUtilisation)).toBeLessThan(0.01);
-    expect(h.utilisationBasis).toBe('measured');
+  it.each([
+    ['h100-sxm', 'hopper'],
+    ['h100-pcie', 'hopper'],
+    ['rtx-4090', 'ada'],
+    ['a100-sxm', 'ampere'],
+    ['l4', 'ada'],
+    ['rtx-3060', 'ampere'],
+  ] as const)('getHardware(%s) defaults to the fitted %s kernel efficiency', (id, arch) => {
+    const h = getHardware(id);
+    expect(h.architecture).toBe(arch);
+    expect(h.defaultUtilisation).toBe(LATENCY_PARAMS.matmulEfficiency[arch]);
+    expect(h.utilisationBasis).toBe('fitted');
+    expect(explainUtilisation(id)).toMatch(/Fitted/);
   });
 
-  it('a100-sxm default utilisation reproduces fal.ai: engine FLOPs / 5.93 s / dense peak (facts.md §4)', () => {
-    const h = getHardware('a100-sxm');
-    const flops = imageCost({ model: 'sdxl', width: 1024, height: 1024, steps: 50, guidance: true }).flops;
-    expect(Math.abs(flops / 5.93 / (h.denseFlopsPerSecond.fp16 ?? 1) - h.defaultUtilisation)).toBeLessThan(0.01);
-  });
-
-  it.each(['h100-pcie', 'rtx-4090', 'l4', 'rtx-3060', 'laptop-cpu'])(
-    'getHardware(%s) without a measurement uses the stated 0.4 assumption',
-    (id) => {
-      const h = getHardware(id);
-      expect(h.defaultUtilisation).toBe(ASSUMED_UTILISATION);
-      expect(h.utilisationBasis).toBe('assumed');
-      expect(explainUtilisation(id)).toMatch(/Assumed/);
-    },
-  );
-
-  it('explainUtilisation(h100-sxm) says how 47% was derived from MLPerf', () => {
-    expect(explainUtilisation('h100-sxm')).toMatch(/MLPerf.*1\.64.*47%/);
+  it('getHardware(laptop-cpu) keeps the stated 0.4 assumption', () => {
+    const h = getHardware('laptop-cpu');
+    expect(h.defaultUtilisation).toBe(ASSUMED_UTILISATION);
+    expect(h.utilisationBasis).toBe('assumed');
+    expect(explainUtilisation('laptop-cpu')).toMatch(/Assumed/);
   });
 
   it('getHardware("tpu") throws a RangeError listing every hardware id', () => {

@@ -9,7 +9,9 @@ describe('cost/index', () => {
       'estimateSeconds',
       'estimateJoules',
       'imageEstimate',
-      'imageBytesMoved',
+      'fitLatency',
+      'validateLatency',
+      'memoryFit',
       'randomMapCost',
       'realityChecks',
       'getModel',
@@ -22,6 +24,7 @@ describe('cost/index', () => {
       expect(typeof (cost as Record<string, unknown>)[name]).toBe('function');
     }
     expect(cost.MODEL_IDS).toContain('flux-dev');
+    expect(cost.SOFTWARE_STACKS).toEqual(['eager', 'compiled', 'tensorrt']);
     expect(cost.DIT_IDS).toContain('dit-xl-2');
     expect(cost.HARDWARE_IDS).toContain('rtx-4090');
   });

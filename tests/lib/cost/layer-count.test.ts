@@ -12,7 +12,16 @@ describe('layer-count', () => {
   it('countLinear(rows=10, 3 → 5) adds 150 MACs and 3·5 weights + 5 biases', () => {
     const c = createLayerCount();
     countLinear(c, 10, 3, 5);
-    expect(c).toEqual({ macs: 150, attentionMacs: 0, params: 20, convLayers: 0 });
+    expect(c).toMatchObject({
+      macs: 150,
+      attentionMacs: 0,
+      params: 20,
+      convLayers: 0,
+      kernels: 1,
+      elementwiseKernels: 0,
+    });
+    // Input and output activations of 10 rows: 10 × (3 + 5).
+    expect(c.matmulTrafficElements).toBe(80);
   });
 
   it('countLinear(..., bias=false) counts weights only', () => {
@@ -43,6 +52,7 @@ describe('layer-count', () => {
     countAttentionMatmuls(b, 2, 2, 2);
     countParams(b, 5);
     addLayerCount(a, b);
-    expect(a).toEqual({ macs: 4 + 16, attentionMacs: 16, params: 2 + 5, convLayers: 1 });
+    expect(a).toMatchObject({ macs: 4 + 16, attentionMacs: 16, params: 2 + 5, convLayers: 1 });
+    expect(a.kernels).toBeGreaterThan(0);
   });
 });

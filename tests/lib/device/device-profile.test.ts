@@ -39,7 +39,11 @@ describe('buildDeviceProfile', () => {
     const t = estimateSeconds({ flops: SAMPLE.flopsPerSecond * 3, hardware: p });
     expect(t.seconds).toBeCloseTo(3, 12);
     const img = imageEstimate({ model: 'sdxl', width: 1024, height: 1024, steps: 20, hardware: p, dtype: 'fp32' });
-    expect(img.seconds).toBeCloseTo(img.cost.flops / SAMPLE.flopsPerSecond, 6);
+    // The measured rate is the compute roof; per-kernel costs come on top (well under 1% here).
+    // (The negative prompt's text-encoder pass adds a little compute beyond the image's FLOP count.)
+    expect(img.time.computeSeconds / (img.cost.flops / SAMPLE.flopsPerSecond)).toBeGreaterThanOrEqual(1);
+    expect(img.time.computeSeconds / (img.cost.flops / SAMPLE.flopsPerSecond)).toBeLessThan(1.001);
+    expect(img.seconds / img.time.computeSeconds).toBeLessThan(1.01);
     expect(img.time.bound).toBe('compute');
   });
 
