@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { committedValidation } from '../../src/components/latency/validation.ts';
+import { getHardware } from '../../src/lib/index.ts';
 import { canvasHash, waitHydrated, watchConsole } from './helpers.ts';
 
 const CHART_CANVAS = '#cost-chart .uplot canvas';
@@ -60,12 +62,16 @@ test('calculator: model, steps, hardware and utilisation each change the numbers
   const seconds4090 = await changed(page, 'calculator-seconds', seconds);
   expect(seconds4090).toBeGreaterThan(seconds);
   expect(await value(page, 'calculator-flops')).toBe(flops20);
-  // The utilisation follows the new profile's default (40%, assumed).
-  await expect(c.getByLabel(/Utilisation/)).toHaveValue('40');
+  // The utilisation follows the new profile's default (the fitted η for Ada).
+  await expect(c.getByLabel(/Utilisation/)).toHaveValue(
+    String(Math.round(getHardware('rtx-4090').defaultUtilisation * 100)),
+  );
 
-  await c.getByLabel(/Utilisation/).fill('80');
-  const seconds80 = await changed(page, 'calculator-seconds', seconds4090);
-  expect(seconds4090 / seconds80).toBeCloseTo(2, 9);
+  // A lower η slows the compute part: the time grows, but by less than the ratio (overheads stay).
+  await c.getByLabel(/Utilisation/).fill('46');
+  const seconds46 = await changed(page, 'calculator-seconds', seconds4090);
+  expect(seconds46).toBeGreaterThan(seconds4090);
+  expect(seconds46 / seconds4090).toBeLessThan(2);
 
   await c.getByLabel('Model').selectOption('flux-dev');
   const fluxFlops = await changed(page, 'calculator-flops', flops20);
@@ -154,8 +160,9 @@ test('the calculator works from the keyboard alone and announces results', async
 
   await tabTo('calculator-util');
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('#calculator-util')).toHaveValue('48');
-  await expect(page.getByTestId('calculator-announce')).toContainText('48% utilisation');
+  const nextUtil = Math.round(getHardware('h100-sxm').defaultUtilisation * 100) + 1;
+  await expect(page.locator('#calculator-util')).toHaveValue(String(nextUtil));
+  await expect(page.getByTestId('calculator-announce')).toContainText(`η ${nextUtil}%`);
   await expect(page.getByTestId('calculator-announce')).toHaveAttribute('aria-live', 'polite');
 });
 
@@ -167,7 +174,7 @@ test('the calculator state survives a copied link in a fresh page', async ({ pag
   await c.getByLabel('Hardware').selectOption('a100-sxm');
   await c.getByLabel('Number format').selectOption('bf16');
   await c.getByLabel(/Utilisation/).fill('61');
-  await expect(page.getByTestId('calculator-announce')).toContainText('61% utilisation');
+  await expect(page.getByTestId('calculator-announce')).toContainText('η 61%');
   await expect.poll(() => page.url()).toContain('calculator.util=61');
   const flops = await value(page, 'calculator-flops');
   const seconds = await value(page, 'calculator-seconds');
@@ -288,7 +295,7 @@ test('chart: the CSV download holds the plotted numbers', async ({ page }) => {
     page.waitForEvent('download'),
     page.locator('#cost-chart').getByRole('button', { name: 'Download CSV' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('cost-sdxl-1024x1024-guidance-on-h100-sxm+rtx-4090.csv');
+  expect(download.suggestedFilename()).toBe('cost-sdxl-1024x1024-guidance-on-eager-h100-sxm+rtx-4090.csv');
   const { readFileSync } = await import('node:fs');
   const text = readFileSync(await download.path(), 'utf8');
   const lines = text.trimEnd().split('\r\n');
@@ -380,3 +387,43 @@ for (const path of ['counting-flops/', 'hardware/']) {
     await context.close();
   });
 }
+
+test('"How good is this model?" shows exactly the summary recomputed from the data, and a point per fitted measurement', async ({
+  page,
+}) => {
+  const { rows, summary } = committedValidation();
+  await page.goto('hardware/');
+  const shown = page.getByTestId('latency-summary');
+  await expect(shown.locator('[data-field="points"]')).toHaveText(String(summary.points));
+  await expect(shown.locator('[data-field="within125"]')).toHaveText(`${Math.round(100 * summary.within125)}%`);
+  await expect(shown.locator('[data-field="within2"]')).toHaveText(`${Math.round(100 * summary.within2)}%`);
+  await expect(shown.locator('[data-field="worst"]')).toHaveText(`${summary.worstFactor.toFixed(2)}×`);
+  await expect(page.locator('#figure-latency-validation .latency-svg__point')).toHaveCount(summary.points);
+  await expect(page.locator('#table-latency-validation tbody tr')).toHaveCount(
+    rows.filter((r) => r.leaveOneOut !== null).length,
+  );
+});
+
+test('chart: the software stack is part of the link, changes the times, and a hostile value is clamped', async ({
+  page,
+}) => {
+  await openChart(page, '?cost-chart.software=%3Cscript%3E');
+  const notices = page.locator('#cost-chart .demo__notices');
+  await expect(notices).toContainText('cost-chart.software');
+  const select = page.locator('#cost-chart-software');
+  await expect(select).toHaveValue('eager');
+  const before = await page.getByTestId('chart-announce').textContent();
+  await select.selectOption('tensorrt');
+  await expect(page.getByTestId('chart-announce')).not.toHaveText(before ?? '');
+  await expect(page.getByTestId('chart-announce')).toContainText('TensorRT');
+  await expect.poll(() => page.url()).toContain('cost-chart.software=tensorrt');
+});
+
+test('calculator: FLUX.1 [dev] on an RTX 3060 says it does not fit instead of printing a time', async ({ page }) => {
+  await openCalculator(
+    page,
+    '?calculator.model=flux-dev&calculator.hw=rtx-3060&calculator.steps=28&calculator.guidance=off',
+  );
+  await expect(page.getByTestId('calculator-seconds')).toContainText('does not fit');
+  await expect(page.getByTestId('calculator-announce')).toContainText('Does not fit');
+});

@@ -331,7 +331,7 @@ export default function CostCalculator(props: CostCalculatorProps) {
               </option>
             ))}
           </select>
-          <label for={id('util')}>Kernel efficiency η: {values.util}% of the dense peak</label>
+          <label for={id('util')}>Utilisation η (large-kernel efficiency): {values.util}% of the dense peak</label>
           <input
             id={id('util')}
             type="range"

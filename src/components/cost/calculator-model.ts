@@ -80,7 +80,10 @@ export function computeCalculator(input: CalculatorInput, device?: HardwareProfi
     const dtypes = availableDtypes(hardware);
     const dtypeAdjusted = !(dtypes as string[]).includes(input.dtype);
     const dtype = dtypeAdjusted ? hardware.defaultDtype : (input.dtype as Dtype);
-    const utilisation = input.util / 100;
+    // The slider holds whole percent: at the profile's rounded default, use the exact fitted η so
+    // the calculator agrees with the chart and the prose to the digit.
+    const utilisation =
+      input.util === Math.round(hardware.defaultUtilisation * 100) ? hardware.defaultUtilisation : input.util / 100;
     const estimate = imageEstimate({
       model: model.id,
       width: input.width,
