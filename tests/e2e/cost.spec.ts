@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { committedValidation } from '../../src/components/latency/validation.ts';
 import { getHardware } from '../../src/lib/index.ts';
-import { canvasHash, waitHydrated, watchConsole } from './helpers.ts';
+import { canvasHash, layoutSettled, waitHydrated, watchConsole } from './helpers.ts';
 
 const CHART_CANVAS = '#cost-chart .uplot canvas';
 
@@ -379,7 +379,7 @@ for (const path of ['counting-flops/', 'hardware/']) {
     await page.goto(path);
     const demo = path === 'hardware/' ? 'cost-chart' : 'calculator';
     await waitHydrated(page, demo);
-    await page.waitForTimeout(300);
+    await layoutSettled(page);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { canvasHash, waitHydrated, watchConsole } from './helpers.ts';
+import { afterFrames, canvasHash, waitHydrated, watchConsole } from './helpers.ts';
 
 const XT = '[data-testid="denoise-xt"]';
 const X0 = '[data-testid="denoise-x0"]';
@@ -66,7 +66,8 @@ test('pause and single step work from the keyboard, and are announced', async ({
   await expect(page.locator(FRAMES)).toHaveAttribute('data-playing', 'false');
   await expect(page.getByTestId('denoise-announce')).toContainText('Paused.');
   const paused = await shownStep(page);
-  await page.waitForTimeout(800);
+  // About half a second of the render loop that drives playback.
+  await afterFrames(page, 30);
   expect(await shownStep(page)).toBe(paused);
   const before = await canvasHash(page, XT);
   await page.keyboard.press('Tab');
@@ -86,7 +87,7 @@ test('a reader who prefers reduced motion gets the demo paused at x_T', async ({
   await waitHydrated(page, 'denoise');
   await expect(page.locator(FRAMES)).toHaveAttribute('data-step', '0');
   await expect(page.getByTestId('denoise-announce')).toContainText('Paused for reduced motion');
-  await page.waitForTimeout(700);
+  await afterFrames(page, 30);
   await expect(page.locator(FRAMES)).toHaveAttribute('data-step', '0');
   await expect(page.locator(FRAMES)).toHaveAttribute('data-playing', 'false');
   await expect(page.getByTestId('denoise-play')).toHaveText('Play');

@@ -137,8 +137,10 @@ test('the calculator and the chart can select the measured device', async ({ pag
   await expect(page.getByTestId('calculator-announce')).toContainText('Your device (measured in this browser');
   const flops = await value(page, 'calculator-flops');
   const seconds = await value(page, 'calculator-seconds');
-  // Compute-bound at any plausible browser rate: seconds = FLOPs / measured FLOP/s.
-  expect(Math.abs(seconds - flops / rate) / seconds).toBeLessThan(1e-9);
+  // Compute-bound at any plausible browser rate: seconds = FLOPs / measured FLOP/s, plus the
+  // latency model's per-kernel costs (well under 1% at browser rates).
+  expect(seconds / (flops / rate)).toBeGreaterThanOrEqual(1);
+  expect(seconds / (flops / rate)).toBeLessThan(1.01);
   await expect.poll(() => page.url()).toContain('calculator.hw=your-device');
 
   // The link survives a reload.
@@ -151,6 +153,16 @@ test('the calculator and the chart can select the measured device', async ({ pag
 
 test('cancel mid-run: no result, nothing stored, the button is enabled again', async ({ page }) => {
   const watch = watchConsole(page);
+  // Count worker terminations: a cancelled run must end its worker, not just ignore it.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __terminated: number };
+    w.__terminated = 0;
+    const terminate = Worker.prototype.terminate;
+    Worker.prototype.terminate = function (this: Worker) {
+      w.__terminated++;
+      terminate.call(this);
+    };
+  });
   await openBench(page);
   await measureButton(page).click();
   const progress = bench(page).getByTestId('device-progress');
@@ -162,8 +174,8 @@ test('cancel mid-run: no result, nothing stored, the button is enabled again', a
   await expect(measureButton(page)).toBeEnabled();
   await expect(measureButton(page)).toBeFocused();
   await expect(page.getByTestId('device-announce')).toContainText('cancelled');
-  // The terminated worker never reports back.
-  await page.waitForTimeout(2500);
+  // The worker was terminated, so it can never report back.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __terminated: number }).__terminated)).toBe(1);
   await expect(bench(page).getByTestId('device-result')).toHaveCount(0);
   expect(await stored(page)).toBeNull();
   // A new run after a cancel works (a fresh worker).

@@ -48,3 +48,26 @@ export async function waitHydrated(page: Page, demoId: string) {
   await page.locator(`#${demoId}`).scrollIntoViewIfNeeded();
   await expect(page.locator(`#${demoId}[data-hydrated="true"]`)).toBeVisible();
 }
+
+/**
+ * Resolves after the page has painted `count` more animation frames: a wait tied to the page's
+ * own render loop (what drives playback), not to the clock. For checks that something does not
+ * change while the page keeps rendering.
+ */
+export async function afterFrames(page: Page, count: number): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let left = n;
+        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    count,
+  );
+}
+
+/** Resolves once web fonts are loaded and two frames have been laid out (layout has settled). */
+export async function layoutSettled(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await afterFrames(page, 2);
+}

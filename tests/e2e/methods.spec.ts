@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { computeByMethod } from '../../src/components/methods/compute-by-method.ts';
 import { TRY_IT_MODELS, tryItPredictions } from '../../src/components/methods/try-it.ts';
 import { formatSeconds, formatSI, getHardware } from '../../src/lib/index.ts';
-import { waitHydrated, watchConsole } from './helpers.ts';
+import { layoutSettled, waitHydrated, watchConsole } from './helpers.ts';
 
 const PAGES = ['efficient-methods/', 'try-it/'] as const;
 
@@ -42,7 +42,7 @@ for (const path of PAGES) {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     await page.goto(path);
-    await page.waitForTimeout(300);
+    await layoutSettled(page);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { watchConsole } from './helpers.ts';
+import { afterFrames, watchConsole } from './helpers.ts';
 import { sitemapPages } from './site-pages.ts';
 
 const pages = sitemapPages();
@@ -21,7 +21,8 @@ async function visitAll(page: import('@playwright/test').Page) {
   const height = await page.evaluate(() => document.body.scrollHeight);
   for (let y = 0; y <= height; y += 600) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(30);
+    // One frame, so the IntersectionObservers behind client:visible see each position.
+    await afterFrames(page, 1);
   }
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => window.scrollTo(0, 0));

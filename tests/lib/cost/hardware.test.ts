@@ -10,7 +10,6 @@ import {
   listHardware,
   resolveHardware,
 } from '../../../src/lib/cost/hardware.ts';
-import { imageCost } from '../../../src/lib/cost/image-cost.ts';
 import { LATENCY_PARAMS } from '../../../src/lib/cost/latency-params.ts';
 
 const T = 1e12;
