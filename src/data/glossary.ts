@@ -78,7 +78,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     slug: 'utilisation',
     term: 'Utilisation',
     definition:
-      'The fraction of a processor’s peak rate a workload actually achieves. Diffusion pipelines on GPUs typically reach a third to a half of the dense peak; time = FLOPs ÷ (peak × utilisation).',
+      'The fraction of a processor’s peak rate a workload actually achieves. The site’s latency model fits it (η) for the large matmul, conv and attention kernels of each GPU generation; a whole image reaches less, because per-kernel and host costs come on top of FLOPs ÷ (peak × η).',
     see: { href: '/hardware/', label: 'Time and energy on real hardware' },
   },
   {

@@ -92,7 +92,12 @@ test('the try-it table shows the engine’s predictions (imageEstimate) and the 
       const cell = tr.locator(`td[data-model="${m}"]`);
       await expect(cell).toHaveText(formatSeconds(r.estimates[m].seconds));
       expect(Number(await cell.getAttribute('data-seconds'))).toBe(r.estimates[m].seconds);
+      // The compiled stack's prediction for the same image, never slower than eager.
+      expect(r.compiled[m].seconds).toBeLessThan(r.estimates[m].seconds);
     }
+    await expect(tr.locator('td[data-compiled]')).toHaveText(
+      TRY_IT_MODELS.map((m) => formatSeconds(r.compiled[m].seconds)).join(' / '),
+    );
   }
   await expect(page.locator('tr[data-hardware="a100-sxm"] [data-check="sdxl-turbo-a100"]')).toContainText('207 ms');
 });

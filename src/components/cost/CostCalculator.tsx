@@ -21,8 +21,6 @@ import {
   listModels,
   MAX_IMAGE_SIDE,
   MAX_STEPS,
-  SOFTWARE_LABELS,
-  SOFTWARE_STACKS,
   TEXT_TO_IMAGE_IDS,
 } from '../../lib/index.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
@@ -43,6 +41,7 @@ import {
   mathLines,
   RANDOM_MAP_CHANNELS,
 } from './calculator-model.ts';
+import { SoftwareOptions } from './SoftwareOptions.tsx';
 import { CALCULATOR_ID, calculatorSchema, DEFAULT_HARDWARE, defaultGuidance, guidanceNote } from './schema.ts';
 
 type CalculatorValues = Values<typeof calculatorSchema>;
@@ -325,11 +324,7 @@ export default function CostCalculator(props: CostCalculatorProps) {
             disabled={!hydrated}
             onChange={(e) => set({ software: e.currentTarget.value })}
           >
-            {SOFTWARE_STACKS.map((sw) => (
-              <option key={sw} value={sw}>
-                {SOFTWARE_LABELS[sw]}
-              </option>
-            ))}
+            <SoftwareOptions />
           </select>
           <label for={id('util')}>Utilisation η (large-kernel efficiency): {values.util}% of the dense peak</label>
           <input

@@ -19,7 +19,6 @@ import {
   listHardware,
   listModels,
   SOFTWARE_LABELS,
-  SOFTWARE_STACKS,
   TEXT_TO_IMAGE_IDS,
 } from '../../lib/index.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
@@ -31,6 +30,7 @@ import { withBase } from '../site/base.ts';
 import type { ChartData, ChartMetric } from './chart-data.ts';
 import { buildChartData, buildCsv, csvFilename, MARKER_STEPS, metricColumns, shortName } from './chart-data.ts';
 import { svgChart } from './chart-svg.ts';
+import { SoftwareOptions } from './SoftwareOptions.tsx';
 import {
   CHART_ID,
   CHART_RESOLUTIONS,
@@ -462,11 +462,7 @@ export default function CostChart(props: CostChartProps) {
               disabled={!hydrated}
               onChange={(e) => set({ software: e.currentTarget.value as Software })}
             >
-              {SOFTWARE_STACKS.map((sw) => (
-                <option key={sw} value={sw}>
-                  {SOFTWARE_LABELS[sw]}
-                </option>
-              ))}
+              <SoftwareOptions />
             </select>
           </span>
           <fieldset class="cost-radios">

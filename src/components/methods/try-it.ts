@@ -21,8 +21,10 @@ export function tryItSetting(model: TryItModel): Omit<ImageEstimateOptions, 'har
 
 export interface TryItRow {
   hardware: string;
-  /** `imageEstimate` at the profile's default dtype and utilisation, per model. */
+  /** `imageEstimate` at the profile's default dtype, plain PyTorch + diffusers (eager), per model. */
   estimates: Record<TryItModel, ImageEstimate>;
+  /** The same, compiled (torch.compile with CUDA graphs), per model. */
+  compiled: Record<TryItModel, ImageEstimate>;
   /** Measured end-to-end points for the same model, setting and hardware, per model. */
   measured: Partial<Record<TryItModel, RealityCheck>>;
 }
@@ -46,13 +48,15 @@ export function tryItPredictions(hardwareIds: readonly string[] = TRY_IT_HARDWAR
   const checks = realityChecks();
   return hardwareIds.map((hardware) => {
     const estimates = {} as Record<TryItModel, ImageEstimate>;
+    const compiled = {} as Record<TryItModel, ImageEstimate>;
     const measured: Partial<Record<TryItModel, RealityCheck>> = {};
     for (const model of TRY_IT_MODELS) {
       estimates[model] = imageEstimate({ ...tryItSetting(model), hardware });
+      compiled[model] = imageEstimate({ ...tryItSetting(model), hardware, software: 'compiled' });
       const check = matchingChecks(hardware, model, checks);
       if (check) measured[model] = check;
     }
-    return { hardware, estimates, measured };
+    return { hardware, estimates, compiled, measured };
   });
 }
 

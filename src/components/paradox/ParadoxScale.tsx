@@ -12,12 +12,11 @@ import {
   getModel,
   HARDWARE_IDS,
   listHardware,
-  SOFTWARE_LABELS,
-  SOFTWARE_STACKS,
   TEXT_TO_IMAGE_IDS,
 } from '../../lib/index.ts';
 
 import type { PatternRequest, PatternResponse } from '../../workers/patterns-protocol.ts';
+import { SoftwareOptions } from '../cost/SoftwareOptions.tsx';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
@@ -139,7 +138,7 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
       notices={notice ? [...state.notices, notice] : state.notices}
       onDismissNotices={state.dismissNotices}
       hydrated={hydrated}
-      printParams={`${paradox.image.label}, ${values.res} × ${values.res}, on ${paradox.hardwareName} at ${(paradox.utilisation * 100).toFixed(0)}% utilisation; random map time ${timeSource}.`}
+      printParams={`${paradox.image.label}, ${values.res} × ${values.res}, on ${paradox.hardwareName} (η ${(paradox.utilisation * 100).toFixed(0)}%); random map time ${timeSource}.`}
     >
       <div class="demo__body">
         <div class="paradox__chart" dangerouslySetInnerHTML={{ __html: paradoxSvg(paradox, summary) }} />
@@ -226,11 +225,7 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
               disabled={!hydrated}
               onChange={(e) => set({ software: e.currentTarget.value })}
             >
-              {SOFTWARE_STACKS.map((sw) => (
-                <option key={sw} value={sw}>
-                  {SOFTWARE_LABELS[sw]}
-                </option>
-              ))}
+              <SoftwareOptions />
             </select>
           </div>
         </fieldset>
@@ -263,8 +258,8 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
           ? ` (median of ${RUNS} runs in a Web Worker: ${formatSeconds(measured.seconds)})`
           : ''}
         ; energy = time × {paradox.randomWatts} W (the laptop CPU profile's package power, an upper bound). Image: time
-        by the roofline at {(paradox.utilisation * 100).toFixed(0)}% of the dense peak; energy = time ×{' '}
-        {paradox.imageWatts} W board power (an upper bound). Details in{' '}
+        by the latency model (large kernels at {(paradox.utilisation * 100).toFixed(0)}% of the dense peak, plus
+        per-kernel and host costs); energy = time × {paradox.imageWatts} W board power (an upper bound). Details in{' '}
         <a href={props.hardwareHref}>the hardware chapter</a>.
       </p>
       <p class="sr-only" aria-live="polite" data-testid="paradox-announce">

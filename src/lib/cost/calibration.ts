@@ -9,7 +9,7 @@ import type { Dtype } from './dtype.ts';
 import { defineHardware, getHardware, HARDWARE_IDS, type HardwareProfile } from './hardware.ts';
 import { imageCost } from './image-cost.ts';
 import type { LatencyParams, Software } from './latency.ts';
-import { pipelineSeconds, SOFTWARE_STACKS } from './latency.ts';
+import { pipelineSeconds } from './latency.ts';
 import { latencyContext } from './latency-context.ts';
 
 /** What a measured number times: the whole pipeline call, the denoising loop, or one step. */
@@ -350,5 +350,3 @@ export function summariseValidation(rows: readonly ValidationRow[]): ValidationS
     inSampleWithin2: share(ins, 2),
   };
 }
-
-export { PARAM_NAMES, SOFTWARE_STACKS };

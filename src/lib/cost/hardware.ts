@@ -88,6 +88,12 @@ const H100_SOURCES: readonly HardwareSource[] = [
  * The default η of a GPU profile: the latency model's efficiency for its generation, fitted to
  * published measurements of plain PyTorch + diffusers (see src/data/measurements.ts).
  */
+const ARCHITECTURE_NAMES: Readonly<Record<GpuArchitecture, string>> = {
+  hopper: 'Hopper',
+  ampere: 'Ampere',
+  ada: 'Ada',
+};
+
 function fitted(architecture: GpuArchitecture, name: string) {
   const eta = LATENCY_PARAMS.matmulEfficiency[architecture];
   return {
@@ -95,7 +101,7 @@ function fitted(architecture: GpuArchitecture, name: string) {
     utilisationBasis: 'fitted' as const,
     utilisationDerivation:
       `Fitted: ${name}'s large matmul, conv and attention kernels reach ${(100 * eta).toFixed(0)}% of the dense ` +
-      `peak in eager PyTorch, the latency model's efficiency for ${architecture === 'hopper' ? 'Hopper' : architecture === 'ada' ? 'Ada' : 'Ampere'} ` +
+      `peak in eager PyTorch, the latency model's efficiency for ${ARCHITECTURE_NAMES[architecture]} ` +
       'GPUs, fitted (with per-kernel and per-launch costs) to published whole-pipeline timings. Per-step ' +
       'overheads come on top, so the share of the peak a whole image reaches is lower.',
   };
@@ -103,9 +109,8 @@ function fitted(architecture: GpuArchitecture, name: string) {
 
 function assumedDerivation(name: string): string {
   return (
-    `Assumed: no measured diffusion data point for ${name}, so the default is ${ASSUMED_UTILISATION} of the ` +
-    'dense peak, between the measured 37% (A100, diffusers) and 47% (H100, TensorRT). Treat times as ' +
-    'first-order estimates.'
+    `Assumed: no fitted GPU generation covers ${name}, so the default is ${ASSUMED_UTILISATION} of the ` +
+    'dense peak, within the range the latency model fits for GPUs. Treat times as first-order estimates.'
   );
 }
 

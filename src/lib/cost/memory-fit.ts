@@ -80,41 +80,34 @@ export function memoryFit(cost: ImageCost, profile: HardwareProfile, dtype: Dtyp
   const partName = { textEncoders: 'the text encoders', denoiser: 'the denoiser', vaeDecoder: 'the VAE decoder' }[
     largestPart
   ];
+  const common = {
+    requiredBytes,
+    largestPartBytes,
+    largestPart,
+    weightBytes,
+    activationBytes,
+    availableBytes: available,
+  };
   if (available <= 0) {
     return {
+      ...common,
       verdict: 'fits',
-      requiredBytes,
-      largestPartBytes,
-      largestPart,
-      weightBytes,
-      activationBytes,
-      availableBytes: available,
       quantisedBytesPerParam: null,
       advice: `Needs at least ${gb(requiredBytes)}; this profile does not state its memory.`,
     };
   }
   if (requiredBytes <= available) {
     return {
+      ...common,
       verdict: 'fits',
-      requiredBytes,
-      largestPartBytes,
-      largestPart,
-      weightBytes,
-      activationBytes,
-      availableBytes: available,
       quantisedBytesPerParam: null,
       advice: `Needs at least ${gb(requiredBytes)} of the card's ${gb(available)}.`,
     };
   }
   if (largestPartBytes <= available) {
     return {
+      ...common,
       verdict: 'offload',
-      requiredBytes,
-      largestPartBytes,
-      largestPart,
-      weightBytes,
-      activationBytes,
-      availableBytes: available,
       quantisedBytesPerParam: null,
       advice:
         `Needs at least ${gb(requiredBytes)}, more than the card's ${gb(available)}; with model CPU offload ` +
@@ -122,22 +115,16 @@ export function memoryFit(cost: ImageCost, profile: HardwareProfile, dtype: Dtyp
         'which fits, at the price of moving each part over PCIe for every image.',
     };
   }
-  const params = cost.params[largestPart === 'denoiser' ? 'denoiser' : largestPart];
   const room = available - largest.activations;
-  const quantised = [1, 0.5].find((b) => params * b <= room) ?? null;
+  const quantised = [1, 0.5].find((b) => cost.params[largestPart] * b <= room) ?? null;
   const fix =
     quantised === null
       ? 'Not even 4-bit weights fit; only sequential CPU offload (layer by layer, very slow) would run it.'
       : `With ${quantised === 1 ? '8-bit (fp8 or int8)' : '4-bit (such as NF4)'} weights it would fit, ` +
         'or sequential CPU offload streams it layer by layer (very slow).';
   return {
+    ...common,
     verdict: 'too-big',
-    requiredBytes,
-    largestPartBytes,
-    largestPart,
-    weightBytes,
-    activationBytes,
-    availableBytes: available,
     quantisedBytesPerParam: quantised,
     advice: `Does not fit: ${partName} alone needs at least ${gb(largestPartBytes)}, the card has ${gb(available)}. ${fix}`,
   };
