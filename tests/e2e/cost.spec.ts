@@ -398,10 +398,32 @@ test('"How good is this model?" shows exactly the summary recomputed from the da
   await expect(shown.locator('[data-field="within125"]')).toHaveText(`${Math.round(100 * summary.within125)}%`);
   await expect(shown.locator('[data-field="within2"]')).toHaveText(`${Math.round(100 * summary.within2)}%`);
   await expect(shown.locator('[data-field="worst"]')).toHaveText(`${summary.worstFactor.toFixed(2)}×`);
-  await expect(page.locator('#figure-latency-validation .latency-svg__point')).toHaveCount(summary.points);
   await expect(page.locator('#table-latency-validation tbody tr')).toHaveCount(
     rows.filter((r) => r.leaveOneOut !== null).length,
   );
+  // Hydrated: uPlot draws the scatter (1× line, band edges, three stacks) and reads out a point.
+  const figure = page.locator('#figure-latency-validation');
+  await figure.scrollIntoViewIfNeeded();
+  const plot = page.getByTestId('latency-uplot');
+  await expect(plot).toHaveAttribute('data-drawn', 'true');
+  await expect(plot.locator('canvas')).toHaveCount(1);
+  await expect(page.getByTestId('latency-legend').locator('li')).toHaveCount(5);
+  await expect(figure.locator('svg.latency-svg')).toHaveCount(0);
+  const box = await plot.locator('.u-over').boundingBox();
+  if (!box) throw new Error('no plot area');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByTestId('latency-readout')).toContainText('measured');
+});
+
+test('without JavaScript the validation scatter is an SVG with a marker per fitted measurement', async ({
+  browser,
+}) => {
+  const { summary } = committedValidation();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('hardware/');
+  await expect(page.locator('#figure-latency-validation .latency-svg__point')).toHaveCount(summary.points);
+  await context.close();
 });
 
 test('chart: the software stack is part of the link, changes the times, and a hostile value is clamped', async ({

@@ -95,9 +95,6 @@ test('the try-it table shows the engine’s predictions (imageEstimate) and the 
       // The compiled stack's prediction for the same image, never slower than eager.
       expect(r.compiled[m].seconds).toBeLessThan(r.estimates[m].seconds);
     }
-    await expect(tr.locator('td[data-compiled]')).toHaveText(
-      TRY_IT_MODELS.map((m) => formatSeconds(r.compiled[m].seconds)).join(' / '),
-    );
   }
   await expect(page.locator('tr[data-hardware="a100-sxm"] [data-check="sdxl-turbo-a100"]')).toContainText('207 ms');
 });

@@ -409,6 +409,8 @@ function Item(props: { label: string; testid: string; value: number | undefined;
 function Readout({ r }: { r: CalculatorResult }) {
   const ok = r.ok ? r : undefined;
   const e = ok?.estimate;
+  // Energy follows from a time, and a job that does not fit the card has none.
+  const runs = e !== undefined && e.memory.verdict === 'fits';
   const c = e?.cost;
   const dash = '—';
   return (
@@ -479,15 +481,17 @@ function Readout({ r }: { r: CalculatorResult }) {
       <Item
         label="Energy, upper bound"
         testid="calculator-joules"
-        value={e?.joules}
-        text={e ? formatJoules(e.joules) : dash}
-        note={e ? `≤ ${formatWattHours(e.wattHours)} (board power × time)` : undefined}
+        value={runs ? e.joules : undefined}
+        text={runs ? formatJoules(e.joules) : dash}
+        note={
+          runs ? `≤ ${formatWattHours(e.wattHours)} (board power × time)` : e ? 'no time: it does not fit' : undefined
+        }
       />
       <Item
         label="Images per kWh, at least"
         testid="calculator-images-kwh"
-        value={e?.imagesPerKWh}
-        text={e ? formatImages(e.imagesPerKWh) : dash}
+        value={runs ? e.imagesPerKWh : undefined}
+        text={runs ? formatImages(e.imagesPerKWh) : dash}
       />
       <Item
         label={`× a random ${RANDOM_MAP_CHANNELS}-channel map`}

@@ -46,6 +46,9 @@ export interface ScatterPoint {
   id: string;
   x: number;
   y: number;
+  /** Seconds: measured, and predicted leave-one-out. */
+  measured: number;
+  predicted: number;
   software: string;
   factor: number;
   title: string;
@@ -54,6 +57,9 @@ export interface ScatterPoint {
 export interface Scatter {
   size: number;
   pad: number;
+  /** The axes' range, seconds (whole decades). */
+  lo: number;
+  hi: number;
   ticks: { value: number; pos: number }[];
   points: ScatterPoint[];
   /** The 1× line and the ±25% band, as SVG path data. */
@@ -81,6 +87,8 @@ export function scatter(rows: readonly ValidationRow[], size = 420, pad = 56): S
   return {
     size,
     pad,
+    lo,
+    hi,
     ticks,
     diagonal,
     band,
@@ -90,6 +98,8 @@ export function scatter(rows: readonly ValidationRow[], size = 420, pad = 56): S
         id: r.measurement.id,
         x: fx(r.measured),
         y: fy(loo),
+        measured: r.measured,
+        predicted: loo,
         software: r.measurement.software,
         factor: errorFactor(loo, r.measured),
         title: `${describeSetting(r.measurement)} on ${hardwareName(r.measurement)} (${r.measurement.software}): measured ${r.measured.toPrecision(3)} s, predicted ${loo.toPrecision(3)} s`,
