@@ -108,7 +108,7 @@ export interface LatencyContext {
 export function stageSeconds(input: StageInput, ctx: LatencyContext): StageSeconds {
   const { work, batch } = input;
   const { params, software, profile } = ctx;
-  const share = software === 'eager' ? 1 : params.elementwiseShare[software];
+  const share = params.elementwiseShare[software];
   const actBytes = ACTIVATION_BYTES[ctx.dtype];
   const extraKernels = input.extraElementwise?.kernels ?? 0;
   const extraTraffic = 2 * extraKernels * (input.extraElementwise?.elements ?? 0);
