@@ -40,6 +40,7 @@ export default defineConfig({
     starlight({
       title: 'Pixel Map Efficiency',
       disable404Route: true,
+      routeMiddleware: './src/route-middleware.ts',
       description:
         'Why filling a grid with random pixels costs almost nothing and making those pixels a coherent image costs many orders of magnitude more: live demos and a derived cost model.',
       customCss: [

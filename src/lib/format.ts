@@ -16,7 +16,8 @@ const UNIT_INDEX = PREFIXES.indexOf('');
 /** `value` rounded to `sig` significant figures, as a number (1234.5, 3 → 1230). */
 export function roundSignificant(value: number, sig = 3): number {
   if (!Number.isFinite(value) || value === 0) return value;
-  if (!Number.isInteger(sig) || sig < 1 || sig > 15) throw new RangeError(`sig must be an integer in 1..15; got ${sig}`);
+  if (!Number.isInteger(sig) || sig < 1 || sig > 15)
+    throw new RangeError(`sig must be an integer in 1..15; got ${sig}`);
   return Number(value.toPrecision(sig));
 }
 

@@ -122,3 +122,17 @@ test('no single asset exceeds its budget (the search index excepted)', () => {
 test(`DIST is the folder under test (${DIST})`, () => {
   expect(byPath.size).toBe(files.length);
 });
+
+test('no citation in the built pages names the build machine (localhost) when no SITE was set', () => {
+  const leaks: string[] = [];
+  let citations = 0;
+  for (const [rel, abs] of htmlFiles) {
+    const html = readFileSync(abs, 'utf8');
+    for (const m of html.matchAll(/data-testid="(?:site-)?cite-(?:plain|bibtex)"[^>]*>([\s\S]*?)<\/(?:p|pre)>/g)) {
+      citations++;
+      if (/localhost/.test(m[1])) leaks.push(rel);
+    }
+  }
+  expect(citations, 'citations found in the build').toBeGreaterThan(10);
+  if (!process.env.SITE) expect(leaks).toEqual([]);
+});

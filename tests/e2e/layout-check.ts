@@ -50,7 +50,10 @@ export function findClipped(): Clipped[] {
     const outside = (r: DOMRect) => r.width > 0 && r.height > 0 && (r.right > vw + 1 || r.left < -1);
     const leaf = /^(IMG|SVG|CANVAS|VIDEO|IFRAME|INPUT|SELECT|TEXTAREA|BUTTON)$/i.test(el.tagName);
     if (leaf && outside(rect)) {
-      out.push({ where: describe(el), why: `spans ${Math.round(rect.left)}–${Math.round(rect.right)}px of a ${vw}px viewport` });
+      out.push({
+        where: describe(el),
+        why: `spans ${Math.round(rect.left)}–${Math.round(rect.right)}px of a ${vw}px viewport`,
+      });
       return;
     }
     for (const node of el.childNodes) {
@@ -59,7 +62,10 @@ export function findClipped(): Clipped[] {
       range.selectNodeContents(node);
       const r = [...range.getClientRects()].find(outside);
       if (r) {
-        out.push({ where: describe(el), why: `text spans ${Math.round(r.left)}–${Math.round(r.right)}px of a ${vw}px viewport` });
+        out.push({
+          where: describe(el),
+          why: `text spans ${Math.round(r.left)}–${Math.round(r.right)}px of a ${vw}px viewport`,
+        });
         break;
       }
     }
@@ -68,12 +74,16 @@ export function findClipped(): Clipped[] {
     const wider = el.scrollWidth > el.clientWidth + 1;
     if (wider && (ox === 'hidden' || ox === 'clip') && el !== document.body && el !== document.documentElement) {
       // Text cut with an ellipsis is a deliberate, readable truncation only when a title says the rest.
-      out.push({ where: describe(el), why: `hides ${el.scrollWidth - el.clientWidth}px of its content (overflow-x: ${ox})` });
+      out.push({
+        where: describe(el),
+        why: `hides ${el.scrollWidth - el.clientWidth}px of its content (overflow-x: ${ox})`,
+      });
       return;
     }
     if (wider && (ox === 'auto' || ox === 'scroll')) {
       const reachable = el.matches(focusable) || el.querySelector(focusable) !== null;
-      if (!reachable) out.push({ where: describe(el), why: 'scrolls sideways but nothing in it is keyboard-focusable' });
+      if (!reachable)
+        out.push({ where: describe(el), why: 'scrolls sideways but nothing in it is keyboard-focusable' });
       if (style.scrollbarWidth === 'none')
         out.push({ where: describe(el), why: 'scrolls sideways with its scrollbar hidden' });
       return;

@@ -259,8 +259,8 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
           ? ` (median of ${RUNS} runs in a Web Worker: ${formatSeconds(measured.seconds)})`
           : ''}
         ; energy = time × {paradox.randomWatts} W (the laptop CPU profile's package power, an upper bound). Image: time
-        by the latency model (large kernels at {formatPercent(paradox.utilisation)} of the dense peak, plus
-        per-kernel and host costs); energy = time × {paradox.imageWatts} W board power (an upper bound). Details in{' '}
+        by the latency model (large kernels at {formatPercent(paradox.utilisation)} of the dense peak, plus per-kernel
+        and host costs); energy = time × {paradox.imageWatts} W board power (an upper bound). Details in{' '}
         <a href={props.hardwareHref}>the hardware chapter</a>.
       </p>
       <p class="sr-only" aria-live="polite" data-testid="paradox-announce">
