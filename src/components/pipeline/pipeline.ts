@@ -27,6 +27,8 @@ export interface PipelineStage {
   label: string;
   /** How often it runs per image: "once", "× 40 calls", or what it is for the ends. */
   runs: string;
+  /** Where the count comes from ("20 steps × 2 for guidance"), or ''. */
+  detail: string;
   /** FLOPs of this stage for the whole image; null for the prompt and the image. */
   flops: number | null;
   /** Fraction of the image's FLOPs, 0…1; null for the prompt and the image. */
@@ -63,19 +65,20 @@ export function pipeline(options: PipelineOptions = {}): Pipeline {
     shareText: formatPercent(flops / cost.flops),
   });
   const calls = `× ${cost.denoiserCalls} call${cost.denoiserCalls === 1 ? '' : 's'}`;
-  const perStep = cost.cfg ? `${cost.steps} steps × 2 (guidance)` : `${cost.steps} step${cost.steps === 1 ? '' : 's'}`;
+  const perStep = `${cost.steps} step${cost.steps === 1 ? '' : 's'}${cost.cfg ? ' × 2 for guidance' : ''}`;
   const ends = { flops: null, share: null, flopsText: '', shareText: '' };
   const stages: PipelineStage[] = [
-    { id: 'prompt', label: 'Prompt', runs: 'text in', ...ends },
+    { id: 'prompt', label: 'Prompt', runs: 'text in', detail: '', ...ends },
     {
       id: 'textEncoder',
       label: model.textEncoders.length === 0 ? 'Class label (no text encoder)' : 'Text encoders',
       runs: 'once',
+      detail: '',
       ...part(b.textEncoder.flops),
     },
-    { id: 'denoiser', label: 'Denoiser', runs: `${calls} (${perStep})`, ...part(b.denoiser.flops) },
-    { id: 'vae', label: 'VAE decoder', runs: 'once', ...part(b.vae.flops) },
-    { id: 'image', label: 'Image', runs: `${cost.width} × ${cost.height} pixels out`, ...ends },
+    { id: 'denoiser', label: 'Denoiser', runs: calls, detail: perStep, ...part(b.denoiser.flops) },
+    { id: 'vae', label: 'VAE decoder', runs: 'once', detail: '', ...part(b.vae.flops) },
+    { id: 'image', label: 'Image', runs: `${cost.width} × ${cost.height} pixels`, detail: '', ...ends },
   ];
   const summary =
     `${model.name} at ${cost.width} × ${cost.height}, ${cost.steps} step${cost.steps === 1 ? '' : 's'}` +
