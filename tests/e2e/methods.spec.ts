@@ -12,9 +12,7 @@ import { layoutSettled, waitHydrated, watchConsole } from './helpers.ts';
 const PAGES = ['efficient-methods/', 'try-it/'] as const;
 
 for (const path of PAGES) {
-  test(`${path} loads without console errors, opens with its questions and ends with Exercises`, async ({
-    page,
-  }) => {
+  test(`${path} loads without console errors, opens with its questions and ends with Exercises`, async ({ page }) => {
     const watch = watchConsole(page);
     await page.goto(path);
     await expect(page.locator('main h1')).toBeVisible();
