@@ -125,8 +125,8 @@ function paradoxOperations(): Body {
     title: 'How many times more operations?',
     question:
       `A random ${side({ width: 1024, height: 1024 })} RGB map is filled by the site's generator, which yields ` +
-      `${BYTES_PER_DRAW} bytes per 32-bit draw at ${OPS_PER_DRAW} integer operations per draw. One ${setting(image)} ` +
-      `takes ${flops(image.flops)}. How many integer operations does the map take, and how many times more ` +
+      `${BYTES_PER_DRAW} bytes per 32-bit draw at ${OPS_PER_DRAW} integer operations per draw. One image from ` +
+      `${setting(image)} takes ${flops(image.flops)}. How many integer operations does the map take, and how many times more ` +
       'operations is the image?',
     steps: [
       `Bytes: 1024 × 1024 × 3 = ${int(map.bytes)}.`,
@@ -502,20 +502,30 @@ function fluxMemory(): Body {
   const activations = LIVE_TENSORS * c.work.denoiserCall.maxTensorElements * ACTIVATION_BYTES.fp16;
   const fp16 = params * BYTES_PER_ELEMENT.fp16 + activations;
   const int8 = params * BYTES_PER_ELEMENT.int8 + activations;
+  const textFp16 = c.params.textEncoders * BYTES_PER_ELEMENT.fp16;
+  const fits = (bytes: number) => bytes <= h.memoryBytes;
+  const verdict = (bytes: number) =>
+    fits(bytes) ? `at most ${gb(h.memoryBytes)}, fits` : `more than ${gb(h.memoryBytes)}, does not fit`;
   return {
-    title: 'FLUX.1 [dev] on a 24 GB card',
+    title: `FLUX.1 [dev] on a ${gb(h.memoryBytes)} card`,
     question:
       `${model.name}'s transformer has ${formatSI(params)} parameters. Its activations need about ` +
       `${LIVE_TENSORS} live tensors of ${formatSI(c.work.denoiserCall.maxTensorElements)} values at 2 bytes. ` +
       `Does the transformer alone fit in the ${gb(h.memoryBytes)} of an ${h.name} with fp16 weights? With int8 weights?`,
     steps: [
       `Activations: ${LIVE_TENSORS} × ${formatSI(c.work.denoiserCall.maxTensorElements)} × 2 B = ${gb(activations)}.`,
-      `fp16: ${formatSI(params)} × 2 B = ${gb(params * 2)}; + ${gb(activations)} = ${gb(fp16)} > ${gb(h.memoryBytes)}: does not fit.`,
-      `int8: ${formatSI(params)} × 1 B = ${gb(params)}; + ${gb(activations)} = ${gb(int8)} ≤ ${gb(h.memoryBytes)}: fits, ` +
-        'with room for the text encoders only if they are offloaded or quantised too.',
+      `fp16: ${formatSI(params)} × 2 B = ${gb(params * 2)}; + ${gb(activations)} = ${gb(fp16)}: ${verdict(fp16)}.`,
+      `int8: ${formatSI(params)} × 1 B = ${gb(params)}; + ${gb(activations)} = ${gb(int8)}: ${verdict(int8)}.`,
+      `The text encoders (${formatSI(c.params.textEncoders)} parameters, ${gb(textFp16)} in fp16) would bring it to ` +
+        `${gb(int8 + textFp16)}, ${int8 + textFp16 <= h.memoryBytes ? 'still under' : 'over'} ${gb(h.memoryBytes)}; ` +
+        'diffusers can also move them off the card once the prompt is encoded.',
       'A lower bound: the CUDA context and the allocator come on top.',
     ],
-    answer: { value: int8, unit: 'bytes', text: `no in fp16 (${gb(fp16)}); yes in int8 (${gb(int8)})` },
+    answer: {
+      value: int8,
+      unit: 'bytes',
+      text: `${fits(fp16) ? 'yes' : 'no'} in fp16 (${gb(fp16)}); ${fits(int8) ? 'yes' : 'no'} in int8 (${gb(int8)})`,
+    },
   };
 }
 
@@ -646,14 +656,14 @@ function fivePetaflops(): Body {
       `How does the FLOP figure compare with ${setting(c)}?`,
     steps: [
       `Rate: ${formatSI(CLAIMED.flops, 'FLOPs')} ÷ ${CLAIMED.seconds} s = ${formatSI(rate, 'FLOP/s')}.`,
-      `Against the peak: ${formatSI(rate, 'FLOP/s')} ÷ ${formatSI(peak, 'FLOP/s')} = ${(rate / peak).toFixed(2)}: ` +
-        'above 100% of a peak no real workload reaches.',
+      `Against the peak: ${formatSI(rate, 'FLOP/s')} ÷ ${formatSI(peak, 'FLOP/s')} = ${(rate / peak).toFixed(2)}` +
+        `${rate > peak ? ': above 100% of a peak' : ' of a peak'} that no real workload reaches.`,
       `The engine's SDXL image: ${flops(c.flops)}; ${formatSI(CLAIMED.flops, 'FLOPs')} is ${factor(CLAIMED.flops / c.flops)} times that.`,
     ],
     answer: {
       value: rate / peak,
       unit: 'share of peak',
-      text: `${(rate / peak).toFixed(2)} times the dense peak: impossible`,
+      text: `${(rate / peak).toFixed(2)} times the dense peak: ${rate > peak ? 'impossible' : 'implausible'}`,
     },
   };
 }
@@ -699,6 +709,11 @@ const BUILDERS: Record<ExerciseChapter, (() => Body)[]> = {
   'try-it': [turboWeights, guidanceCost, rtx3060Bound],
   claims: [fivePetaflops, hundredTimes],
 };
+
+/** Keeps a number with its unit on one line ("1.67 s", "281 TFLOPs"): a no-break space between them. */
+export function keepUnits(text: string): string {
+  return text.replace(/(\d) (?=(?:[kMGTPEZµm]?(?:FLOPs?|FLOP\/s|MACs?|B|W|J|Wh|s)|[KMG]iB|bytes)\b)/g, '$1\u00a0');
+}
 
 /** The chapter's exercises, numbered and with their ids. */
 export function exercisesFor(chapter: string): Exercise[] {

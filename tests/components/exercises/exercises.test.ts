@@ -11,6 +11,7 @@ import {
   chapterNumber,
   EXERCISE_CHAPTERS,
   exercisesFor,
+  keepUnits,
 } from '../../../src/components/exercises/exercises.ts';
 import { REFERENCE_RANDOM_MAP } from '../../../src/components/paradox/paradox-model.ts';
 import {
@@ -63,6 +64,12 @@ describe('exercise coverage and ids', () => {
         expect(e.number).toBe(`${chapterNumber(c)}.${i + 1}`);
       });
     }
+  });
+
+  test('keepUnits joins a number to its unit with a no-break space, and leaves other spaces alone', () => {
+    expect(keepUnits('1.67 s, 281 TFLOPs, 3.00 MiB, 989 TFLOP/s, 20 steps')).toBe(
+      '1.67\u00a0s, 281\u00a0TFLOPs, 3.00\u00a0MiB, 989\u00a0TFLOP/s, 20 steps',
+    );
   });
 
   test('published ids stay put (append new exercises, never insert)', () => {
