@@ -38,6 +38,7 @@ import {
   smoothNoise,
 } from '../../lib/index.ts';
 import { chapters } from '../../sidebar.ts';
+import { vaeVersusVitB } from '../methods/numbers.ts';
 import { REFERENCE_RANDOM_MAP } from '../paradox/paradox-model.ts';
 
 /** The chapters that carry exercises, by the `chapter` prop of <Exercises>; 'index' is the slug ''. */
@@ -573,6 +574,29 @@ function schnellSaving(): Body {
   };
 }
 
+function cheaperDecoder(): Body {
+  const { sdVaeMacs, vitBMacs, ratio } = vaeVersusVitB();
+  const model = getModel('dit-xl-2');
+  const c = cost({ model: model.id, width: 256, steps: model.defaultSteps, guidance: true });
+  const swapped = c.macs - c.breakdown.vae.macs + vitBMacs;
+  const saving = c.macs / swapped;
+  return {
+    title: `A ${Math.round(ratio)} times cheaper decoder`,
+    question:
+      `RAE's decoder is ViT-B-sized; at 256 × 256 it takes about ${macs(vitBMacs)}, against ${macs(sdVaeMacs)} for the ` +
+      `SD-VAE decoder. If only the decoder changed, how much cheaper would one image from ${setting(c)} be?`,
+    steps: [
+      `Decoders: ${macs(sdVaeMacs)} ÷ ${macs(vitBMacs)} = ${ratio.toFixed(1)} times cheaper.`,
+      `Image with the SD-VAE: ${macs(c.breakdown.denoiser.macs)} (${c.denoiserCalls} calls) + ${macs(c.breakdown.vae.macs)} = ${macs(c.macs)}.`,
+      `With the cheaper decoder: ${macs(c.breakdown.denoiser.macs)} + ${macs(vitBMacs)} = ${macs(swapped)}.`,
+      `Saving: ${macs(c.macs)} ÷ ${macs(swapped)} = ${saving.toFixed(3)}: the decoder runs once, the denoiser ` +
+        `${c.denoiserCalls} times, so a cheaper decoder matters only for few-step models. (RAE's latent is also ` +
+        'larger than the SD-VAE’s, which makes each denoiser call dearer, not cheaper.)',
+    ],
+    answer: { value: saving, unit: 'ratio', text: `${saving.toFixed(3)} times: about ${pct(1 - 1 / saving)} less` },
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // 9. Run a 1-step model yourself
 
@@ -705,7 +729,7 @@ const BUILDERS: Record<ExerciseChapter, (() => Body)[]> = {
   diffusion: [guidedPasses, fixedShareSteps],
   'counting-flops': [ditMacs, sdxlFormula, attentionGrowth],
   hardware: [rooflineBound, energyWh, fluxMemory],
-  'efficient-methods': [oneStepSaving, schnellSaving],
+  'efficient-methods': [oneStepSaving, schnellSaving, cheaperDecoder],
   'try-it': [turboWeights, guidanceCost, rtx3060Bound],
   claims: [fivePetaflops, hundredTimes],
 };

@@ -182,6 +182,11 @@ const EXPECTED: Record<string, () => number> = {
   'exercise-8-2': () =>
     imageCost({ model: 'flux-dev', width: 1024, height: 1024, steps: 28 }).flops /
     imageCost({ model: 'flux-schnell', width: 1024, height: 1024, steps: 4 }).flops,
+  'exercise-8-3': () => {
+    const c = imageCost({ model: 'dit-xl-2', width: 256, height: 256, steps: 50, guidance: true });
+    const vitB = forwardCost('dit-b-2', { width: 256, height: 256 }).macs; // ViT-B over 256 tokens
+    return c.macs / (c.macs - c.breakdown.vae.macs + vitB);
+  },
   'exercise-9-1': () => {
     const p = imageCost({ model: 'sdxl-turbo', width: 512, height: 512, steps: 1 }).params;
     return 2 * (p.textEncoders + p.denoiser + p.vaeDecoder);
