@@ -5,7 +5,7 @@
  * types one. The figures of a circulating claim (10.1) are the only quoted inputs, and are marked.
  *
  * Numbering (stable, so courses can link to `#exercise-6-2`):
- * - the chapter number is the chapter's 1-based position in `chapters` of src/sidebar.ts (the
+ * - the chapter number is src/sidebar.ts's `chapterNumber`, the chapter's 1-based place in its map (the
  *   order of DESIGN.md's chapter map, whose slugs are permanent): the core paradox (index) is 1,
  *   /pixels/ 2, … /claims/ 10. /references/ (11) is back-matter and has no exercises;
  * - the exercise number is its 1-based position in the chapter's list below. New exercises are
@@ -24,6 +24,8 @@ import {
   checkerboard,
   formatBytes,
   formatInteger,
+  formatParams,
+  formatPercent,
   formatRatio,
   formatSeconds,
   formatSI,
@@ -37,7 +39,7 @@ import {
   randomMapCost,
   smoothNoise,
 } from '../../lib/index.ts';
-import { chapters } from '../../sidebar.ts';
+import { chapters, chapterNumber as sidebarChapterNumber } from '../../sidebar.ts';
 import { vaeVersusVitB } from '../methods/numbers.ts';
 import { REFERENCE_RANDOM_MAP } from '../paradox/paradox-model.ts';
 
@@ -84,23 +86,26 @@ type Body = Omit<Exercise, 'id' | 'number' | 'chapter'>;
 
 /** The chapter's number: its 1-based position in src/sidebar.ts (index is 1). */
 export function chapterNumber(chapter: string): number {
-  const slug = chapter === 'index' ? '' : chapter;
-  const i = chapters.findIndex((c) => c.slug === slug);
-  if (i < 0) throw new RangeError(`chapter must be one of ${EXERCISE_CHAPTERS.join(', ')}; got "${chapter}"`);
-  return i + 1;
+  const n = chapters.some((c) => c.slug === chapter) ? sidebarChapterNumber(chapter) : undefined;
+  const number = chapter === 'index' ? sidebarChapterNumber('') : n;
+  if (number === undefined) {
+    throw new RangeError(`chapter must be one of ${EXERCISE_CHAPTERS.join(', ')}; got "${chapter}"`);
+  }
+  return number;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Formatting: the site's own helpers, so a number reads the same here as in the chapter's prose.
 
-const flops = (x: number) => formatSI(x, 'FLOPs');
-const macs = (x: number) => formatSI(x, 'MACs');
+const flops = (x: number) => formatSI(x, 'FLOP');
+const macs = (x: number) => formatSI(x, 'MAC');
 const int = (x: number) => formatInteger(x);
 const gb = (bytes: number) => formatSI(bytes, 'B');
-const pct = (fraction: number) => {
-  const p = fraction * 100;
-  return p < 10 ? `${p.toPrecision(2)}%` : `${p.toFixed(1)}%`;
-};
+/** A card's memory as sold: "24 GB". */
+const card = (bytes: number) => formatSI(bytes, 'B', 2);
+const pct = (fraction: number) => formatPercent(fraction);
+/** Parameters as papers quote them ("12 B"), and exactly, for the arithmetic. */
+const params2 = (count: number) => formatParams(count);
 /** A factor: 2.5 → "2.50", 1217 → "1,217", 2.6e7 → "2.6 × 10⁷". */
 const factor = (r: number) => formatRatio(r);
 const side = (s: { width: number; height: number }) => `${s.width} × ${s.height}`;
@@ -203,7 +208,11 @@ function pixelDraws(): Body {
         `× ${OPS_PER_DRAW} = ${int(rgba.intOps)} integer operations (${formatSI(rgba.intOps)}).`,
       `Floating-point operations: ${rgba.flops}. Shifts, xors and multiplies on 32-bit integers are integer work.`,
     ],
-    answer: { value: rgba.intOps, unit: 'integer operations', text: `${int(rgba.intOps)} integer operations, 0 FLOPs` },
+    answer: {
+      value: rgba.intOps,
+      unit: 'integer operations',
+      text: `${int(rgba.intOps)} integer operations, no floating-point ones`,
+    },
   };
 }
 
@@ -220,12 +229,12 @@ function smoothSigma(): Body {
     title: 'Does a wider blur cost more?',
     question:
       'Smooth noise blurs random noise with three box filters per direction. On a 512 × 512 RGB map the ' +
-      `engine's tally counts ${int(small.flops)} FLOPs at σ = 2 and ${int(large.flops)} at σ = 60. ` +
+      `engine's tally counts ${int(small.flops)} FLOP at σ = 2 and ${int(large.flops)} at σ = 60. ` +
       'How many FLOPs is that per value, and how much more does the 30 times wider blur cost?',
     steps: [
       `Values: 512 × 512 × 3 = ${int(values)}.`,
       `Box widths: σ = 2 gives ${boxWidthsForGauss(2).join(', ')} pixels; σ = 60 gives ${boxWidthsForGauss(60).join(', ')}.`,
-      `Per value: ${int(small.flops)} ÷ ${int(values)} = ${(small.flops / values).toFixed(1)} FLOPs at σ = 2, ` +
+      `Per value: ${int(small.flops)} ÷ ${int(values)} = ${(small.flops / values).toFixed(1)} FLOP at σ = 2, ` +
         `${int(large.flops)} ÷ ${int(values)} = ${(large.flops / values).toFixed(1)} at σ = 60.`,
       `Ratio: ${int(large.flops)} ÷ ${int(small.flops)} = ${ratio.toFixed(3)}.`,
       'A running sum adds the value entering the window and subtracts the one leaving it, whatever the ' +
@@ -300,16 +309,16 @@ function perPixelCall(): Body {
       'of the random map?',
     steps: [
       `Pixels: 1024 × 1024 = ${int(pixels)}.`,
-      `SDXL: ${flops(sdxl.flops)} ÷ ${int(pixels)} = ${formatSI(sdxl.flops / pixels, 'FLOPs')} per pixel per call.`,
-      `FLUX.1 [dev]: ${flops(flux.flops)} ÷ ${int(pixels)} = ${formatSI(flux.flops / pixels, 'FLOPs')} per pixel per call.`,
+      `SDXL: ${flops(sdxl.flops)} ÷ ${int(pixels)} = ${formatSI(sdxl.flops / pixels, 'FLOP')} per pixel per call.`,
+      `FLUX.1 [dev]: ${flops(flux.flops)} ÷ ${int(pixels)} = ${formatSI(flux.flops / pixels, 'FLOP')} per pixel per call.`,
       `Random map: ${int(map.intOps)} ÷ ${int(pixels)} = ${(map.intOps / pixels).toFixed(1)} integer operations per pixel.`,
       'Each call applies a network with billions of weights to the whole image, because the constraints relate ' +
         'distant pixels; no pixel can be settled on its own.',
     ],
     answer: {
       value: flux.flops / pixels,
-      unit: 'FLOPs per pixel',
-      text: `${formatSI(flux.flops / pixels, 'FLOPs')} per pixel (FLUX.1 [dev])`,
+      unit: 'FLOP per pixel',
+      text: `${formatSI(flux.flops / pixels, 'FLOP')} per pixel (FLUX.1 [dev])`,
     },
   };
 }
@@ -384,7 +393,7 @@ function ditMacs(): Body {
       `VAE decode: 2 × ${macs(c.breakdown.vae.macs)} = ${flops(c.breakdown.vae.flops)}.`,
       `Image: ${flops(c.breakdown.denoiser.flops)} + ${flops(c.breakdown.vae.flops)} = ${flops(c.flops)}.`,
     ],
-    answer: { value: c.flops, unit: 'FLOPs', text: flops(c.flops) },
+    answer: { value: c.flops, unit: 'FLOP', text: flops(c.flops) },
   };
 }
 
@@ -404,7 +413,7 @@ function sdxlFormula(): Body {
       `At ${b.steps} steps: ${b.denoiserCalls} calls, ${macs(b.breakdown.denoiser.macs)}; total ${macs(b.macs)}, × 2 = ${flops(b.flops)}.`,
       `Ratio: ${flops(b.flops)} ÷ ${flops(a.flops)} = ${ratio.toFixed(3)}, a little under ${b.steps} ÷ ${a.steps} = ${(b.steps / a.steps).toFixed(1)}.`,
     ],
-    answer: { value: a.flops, unit: 'FLOPs', text: `${flops(a.flops)} (and ${flops(b.flops)} at ${b.steps} steps)` },
+    answer: { value: a.flops, unit: 'FLOP', text: `${flops(a.flops)} (and ${flops(b.flops)} at ${b.steps} steps)` },
   };
 }
 
@@ -508,16 +517,16 @@ function fluxMemory(): Body {
   const verdict = (bytes: number) =>
     fits(bytes) ? `at most ${gb(h.memoryBytes)}, fits` : `more than ${gb(h.memoryBytes)}, does not fit`;
   return {
-    title: `FLUX.1 [dev] on a ${gb(h.memoryBytes)} card`,
+    title: `FLUX.1 [dev] on a ${card(h.memoryBytes)} card`,
     question:
-      `${model.name}'s transformer has ${formatSI(params)} parameters. Its activations need about ` +
+      `${model.name}'s transformer has ${params2(params)} parameters (${int(params)}). Its activations need about ` +
       `${LIVE_TENSORS} live tensors of ${formatSI(c.work.denoiserCall.maxTensorElements)} values at 2 bytes. ` +
       `Does the transformer alone fit in the ${gb(h.memoryBytes)} of an ${h.name} with fp16 weights? With int8 weights?`,
     steps: [
       `Activations: ${LIVE_TENSORS} × ${formatSI(c.work.denoiserCall.maxTensorElements)} × 2 B = ${gb(activations)}.`,
-      `fp16: ${formatSI(params)} × 2 B = ${gb(params * 2)}; + ${gb(activations)} = ${gb(fp16)}: ${verdict(fp16)}.`,
-      `int8: ${formatSI(params)} × 1 B = ${gb(params)}; + ${gb(activations)} = ${gb(int8)}: ${verdict(int8)}.`,
-      `The text encoders (${formatSI(c.params.textEncoders)} parameters, ${gb(textFp16)} in fp16) would bring it to ` +
+      `fp16: ${int(params)} × 2 B = ${gb(params * 2)}; + ${gb(activations)} = ${gb(fp16)}: ${verdict(fp16)}.`,
+      `int8: ${int(params)} × 1 B = ${gb(params)}; + ${gb(activations)} = ${gb(int8)}: ${verdict(int8)}.`,
+      `The text encoders (${params2(c.params.textEncoders)} parameters, ${gb(textFp16)} in fp16) would bring it to ` +
         `${gb(int8 + textFp16)}, ${int8 + textFp16 <= h.memoryBytes ? 'still under' : 'over'} ${gb(h.memoryBytes)}; ` +
         'diffusers can also move them off the card once the prompt is encoded.',
       'A lower bound: the CUDA context and the allocator come on top.',
@@ -605,17 +614,18 @@ function turboWeights(): Body {
   const p = c.params;
   const total = p.textEncoders + p.denoiser + p.vaeDecoder;
   const bytes = total * BYTES_PER_ELEMENT.fp16;
-  const card = 8e9;
+  const cardBytes = 8e9;
   return {
     title: 'SDXL-Turbo’s weights',
     question:
-      `SDXL-Turbo's parts have ${formatSI(p.textEncoders)} (text encoders), ${formatSI(p.denoiser)} (UNet) and ` +
-      `${formatSI(p.vaeDecoder)} (VAE decoder) parameters. How much memory do the weights take in fp16, and how much ` +
-      `of an ${gb(card)} card is left?`,
+      `SDXL-Turbo's parts have ${params2(p.textEncoders)} (text encoders), ${params2(p.denoiser)} (UNet) and ` +
+      `${params2(p.vaeDecoder)} (VAE decoder) parameters. How much memory do the weights take in fp16, and how much ` +
+      `of an ${card(cardBytes)} card is left?`,
     steps: [
-      `Parameters: ${formatSI(p.textEncoders)} + ${formatSI(p.denoiser)} + ${formatSI(p.vaeDecoder)} = ${formatSI(total)}.`,
-      `fp16: ${formatSI(total)} × 2 B = ${gb(bytes)}.`,
-      `Left: ${gb(card)} − ${gb(bytes)} = ${gb(card - bytes)} for activations, the CUDA context and PyTorch's cache: tight.`,
+      `Parameters, exactly: ${int(p.textEncoders)} + ${int(p.denoiser)} + ${int(p.vaeDecoder)} = ${int(total)} ` +
+        `(${params2(total)}).`,
+      `fp16: ${int(total)} × 2 B = ${gb(bytes)}.`,
+      `Left: ${gb(cardBytes)} − ${gb(bytes)} = ${gb(cardBytes - bytes)} for activations, the CUDA context and PyTorch's cache: tight.`,
     ],
     answer: { value: bytes, unit: 'bytes', text: `${gb(bytes)} of weights` },
   };
@@ -636,7 +646,7 @@ function guidanceCost(): Body {
         `total ${flops(on.flops)}.`,
       `Ratio: ${flops(on.flops)} ÷ ${flops(off.flops)} = ${ratio.toFixed(2)}: less than 2, because the VAE decode does not double.`,
     ],
-    answer: { value: on.flops, unit: 'FLOPs', text: `${flops(on.flops)}, ${ratio.toFixed(2)} times as much` },
+    answer: { value: on.flops, unit: 'FLOP', text: `${flops(on.flops)}, ${ratio.toFixed(2)} times as much` },
   };
 }
 
@@ -675,14 +685,14 @@ function fivePetaflops(): Body {
   return {
     title: '“5 PFLOPs in 5 seconds”',
     question:
-      `A slide says one image costs "${formatSI(CLAIMED.flops, 'FLOPs')}" and takes "${CLAIMED.seconds} s" on one ` +
+      `A slide says one image costs "${formatSI(CLAIMED.flops, 'FLOP')}" and takes "${CLAIMED.seconds} s" on one ` +
       `${h.name}. What sustained rate does that imply, against the dense FP16 peak of ${formatSI(peak, 'FLOP/s')}? ` +
       `How does the FLOP figure compare with ${setting(c)}?`,
     steps: [
-      `Rate: ${formatSI(CLAIMED.flops, 'FLOPs')} ÷ ${CLAIMED.seconds} s = ${formatSI(rate, 'FLOP/s')}.`,
+      `Rate: ${formatSI(CLAIMED.flops, 'FLOP')} ÷ ${CLAIMED.seconds} s = ${formatSI(rate, 'FLOP/s')}.`,
       `Against the peak: ${formatSI(rate, 'FLOP/s')} ÷ ${formatSI(peak, 'FLOP/s')} = ${(rate / peak).toFixed(2)}` +
         `${rate > peak ? ': above 100% of a peak' : ' of a peak'} that no real workload reaches.`,
-      `The engine's SDXL image: ${flops(c.flops)}; ${formatSI(CLAIMED.flops, 'FLOPs')} is ${factor(CLAIMED.flops / c.flops)} times that.`,
+      `The engine's SDXL image: ${flops(c.flops)}; ${formatSI(CLAIMED.flops, 'FLOP')} is ${factor(CLAIMED.flops / c.flops)} times that.`,
     ],
     answer: {
       value: rate / peak,

@@ -5,8 +5,7 @@
  */
 
 import type { ImageCost } from '../../lib/index.ts';
-import { formatSI, getModel, imageCost } from '../../lib/index.ts';
-import { formatPercent } from '../cost/calculator-model.ts';
+import { formatPercent, formatSI, getModel, imageCost } from '../../lib/index.ts';
 
 export interface PipelineOptions {
   /** A model id (default 'sdxl'). */
@@ -61,7 +60,7 @@ export function pipeline(options: PipelineOptions = {}): Pipeline {
   const part = (flops: number) => ({
     flops,
     share: flops / cost.flops,
-    flopsText: formatSI(flops, 'FLOPs'),
+    flopsText: formatSI(flops, 'FLOP'),
     shareText: formatPercent(flops / cost.flops),
   });
   const calls = `× ${cost.denoiserCalls} call${cost.denoiserCalls === 1 ? '' : 's'}`;
@@ -82,6 +81,6 @@ export function pipeline(options: PipelineOptions = {}): Pipeline {
   ];
   const summary =
     `${model.name} at ${cost.width} × ${cost.height}, ${cost.steps} step${cost.steps === 1 ? '' : 's'}` +
-    `${cost.cfg ? ' with classifier-free guidance' : ''}: ${formatSI(cost.flops, 'FLOPs')} per image.`;
+    `${cost.cfg ? ' with classifier-free guidance' : ''}: ${formatSI(cost.flops, 'FLOP')} per image.`;
   return { cost, modelName: model.name, stages, summary };
 }
