@@ -48,6 +48,7 @@ export default defineConfig({
         './src/styles/custom.css',
         './src/styles/cost.css',
         './src/styles/denoise.css',
+        './src/styles/exercises.css',
       ],
       sidebar,
       lastUpdated: false,
