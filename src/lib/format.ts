@@ -12,6 +12,8 @@
 
 const PREFIXES = ['p', 'n', 'µ', 'm', '', 'k', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y'];
 const UNIT_INDEX = PREFIXES.indexOf('');
+/** Units read with a decimal below 1 rather than a sub-unit prefix: "0.137 Wh", not "137 mWh". */
+const NO_SUB_UNIT = new Set(['Wh']);
 
 /** `value` rounded to `sig` significant figures, as a number (1234.5, 3 → 1230). */
 export function roundSignificant(value: number, sig = 3): number {
@@ -37,7 +39,8 @@ export function formatSI(value: number, unit = '', sig = 3): string {
   if (value === 0) return `0${unit ? ` ${unit}` : ''}`;
   const rounded = roundSignificant(value, sig);
   let i = Math.floor(Math.log10(Math.abs(rounded)) / 3);
-  i = Math.min(Math.max(i, -UNIT_INDEX), PREFIXES.length - 1 - UNIT_INDEX);
+  i = Math.min(Math.max(i, NO_SUB_UNIT.has(unit) ? 0 : -UNIT_INDEX), PREFIXES.length - 1 - UNIT_INDEX);
+  if (i === 0 && Math.abs(rounded) < 1) return `${Number(rounded.toPrecision(sig)).toPrecision(sig)} ${unit}`.trim();
   const v = rounded / 1000 ** i;
   const digits = Math.abs(v) >= 1000 ? String(Math.round(v)) : mantissa(v, sig);
   const suffix = `${PREFIXES[i + UNIT_INDEX]}${unit}`;
@@ -75,9 +78,9 @@ export function formatSeconds(seconds: number): string {
   if (a === 0) return '0 s';
   if (a < 1) return formatSI(s, 's');
   if (a < 120) return `${mantissa(s, 3)} s`;
-  const min = roundSignificant(s / 60, 3);
+  const min = roundSignificant(seconds / 60, 3);
   if (Math.abs(min) < 120) return `${mantissa(min, 3)} min`;
-  const h = roundSignificant(s / 3600, 3);
+  const h = roundSignificant(seconds / 3600, 3);
   return Math.abs(h) >= 1000 ? `${formatInteger(h)} h` : `${mantissa(h, 3)} h`;
 }
 

@@ -21,7 +21,7 @@ export interface Clipped {
 export function findClipped(): Clipped[] {
   const out: Clipped[] = [];
   const vw = document.documentElement.clientWidth;
-  const describe = (el: Element): string => {
+  const pathOf = (el: Element): string => {
     const parts: string[] = [];
     let node: Element | null = el;
     while (node && parts.length < 4 && node !== document.body) {
@@ -51,7 +51,7 @@ export function findClipped(): Clipped[] {
     const leaf = /^(IMG|SVG|CANVAS|VIDEO|IFRAME|INPUT|SELECT|TEXTAREA|BUTTON)$/i.test(el.tagName);
     if (leaf && outside(rect)) {
       out.push({
-        where: describe(el),
+        where: pathOf(el),
         why: `spans ${Math.round(rect.left)}–${Math.round(rect.right)}px of a ${vw}px viewport`,
       });
       return;
@@ -63,7 +63,7 @@ export function findClipped(): Clipped[] {
       const r = [...range.getClientRects()].find(outside);
       if (r) {
         out.push({
-          where: describe(el),
+          where: pathOf(el),
           why: `text spans ${Math.round(r.left)}–${Math.round(r.right)}px of a ${vw}px viewport`,
         });
         break;
@@ -75,17 +75,16 @@ export function findClipped(): Clipped[] {
     if (wider && (ox === 'hidden' || ox === 'clip') && el !== document.body && el !== document.documentElement) {
       // Text cut with an ellipsis is a deliberate, readable truncation only when a title says the rest.
       out.push({
-        where: describe(el),
+        where: pathOf(el),
         why: `hides ${el.scrollWidth - el.clientWidth}px of its content (overflow-x: ${ox})`,
       });
       return;
     }
     if (wider && (ox === 'auto' || ox === 'scroll')) {
       const reachable = el.matches(focusable) || el.querySelector(focusable) !== null;
-      if (!reachable)
-        out.push({ where: describe(el), why: 'scrolls sideways but nothing in it is keyboard-focusable' });
+      if (!reachable) out.push({ where: pathOf(el), why: 'scrolls sideways but nothing in it is keyboard-focusable' });
       if (style.scrollbarWidth === 'none')
-        out.push({ where: describe(el), why: 'scrolls sideways with its scrollbar hidden' });
+        out.push({ where: pathOf(el), why: 'scrolls sideways with its scrollbar hidden' });
       return;
     }
     for (const child of el.children) visit(child);

@@ -38,7 +38,7 @@ async function setTheme(page: Page, theme: 'light' | 'dark') {
 test('the layout check finds clipped content and accepts a focusable scroll box', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.setContent(`<!doctype html><body style="margin:0">
-    <p style="width:600px">wider than the screen</p>
+    <p style="white-space:nowrap">a line of text that runs on past the right edge of a phone screen</p>
     <div style="overflow:hidden;width:200px"><span style="display:inline-block;width:400px">cut</span></div>
     <div id="unreachable" style="overflow-x:auto;width:200px"><span style="display:inline-block;width:400px">scrolls</span></div>
     <div id="fine" tabindex="0" style="overflow-x:auto;width:200px"><span style="display:inline-block;width:400px">scrolls</span></div>
@@ -58,12 +58,17 @@ for (const path of pages) {
     const page = await context.newPage();
     await page.goto(path);
     await visitAll(page);
-    const clipped: string[] = [];
     const violations: string[] = [];
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: width < 500 ? 800 : 720 });
       await layoutSettled(page);
-      for (const c of await page.evaluate(findClipped)) clipped.push(`${width}px: ${c.where} — ${c.why}`);
+      // Polled: some boxes settle a little after a resize (the code blocks' script makes a block
+      // focusable only once it measures it as scrollable).
+      await expect
+        .poll(async () => (await page.evaluate(findClipped)).map((c) => `${c.where} — ${c.why}`), {
+          message: `clipped content on /${path} at ${width}px`,
+        })
+        .toEqual([]);
       if (!AXE_WIDTHS.has(width)) continue;
       for (const theme of ['light', 'dark'] as const) {
         await setTheme(page, theme);
@@ -77,7 +82,6 @@ for (const path of pages) {
           );
       }
     }
-    expect(clipped, `clipped content on /${path}`).toEqual([]);
     expect(violations, `axe violations on /${path}`).toEqual([]);
     await context.close();
   });

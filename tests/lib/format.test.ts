@@ -30,6 +30,8 @@ describe('formatSI', () => {
     expect(formatSI(0.00123, 'J')).toBe('1.23 mJ');
     expect(formatSI(4.56e-6, 'J')).toBe('4.56 µJ');
     expect(formatSI(0.0009996, 'J')).toBe('1.00 mJ');
+    expect(formatSI(0.137, 'Wh')).toBe('0.137 Wh');
+    expect(formatSI(1370, 'Wh')).toBe('1.37 kWh');
   });
   it('keeps the sign and passes non-finite values through', () => {
     expect(formatSI(-2500, 'W')).toBe('-2.50 kW');
@@ -47,6 +49,7 @@ describe('formatSeconds', () => {
     expect(formatSeconds(119.97)).toBe('2.00 min');
     expect(formatSeconds(7199.9)).toBe('2.00 h');
     expect(formatSeconds(3.2e-8)).toBe('32.0 ns');
+    expect(formatSeconds(36 * 3600)).toBe('36.0 h');
   });
   it('never writes exponent notation', () => {
     for (const s of [9.9996e-7, 9.9996e-4, 0.99996, 99.996, 1e7]) expect(formatSeconds(s)).not.toMatch(/e[+-]/);
@@ -61,7 +64,7 @@ describe('formatRatio and formatScientific', () => {
     expect(formatScientific(2.5e-3)).toBe('2.5 × 10⁻³');
   });
   it('writes small ratios plainly', () => {
-    expect(formatRatio(3.14159)).toBe('3.14');
+    expect(formatRatio(2.34567)).toBe('2.35');
     expect(formatRatio(42)).toBe('42.0');
     expect(formatRatio(1234.4)).toBe('1,230');
     expect(formatRatio(9999.7)).toBe('1.0 × 10⁴');

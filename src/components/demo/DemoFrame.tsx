@@ -45,8 +45,16 @@ export function DemoFrame(props: DemoFrameProps) {
     <figure class="demo" id={props.id} data-demo={props.id} data-hydrated={props.hydrated ? 'true' : 'false'}>
       <figcaption class="demo__title">
         <span>
-          {/* Filled at build time with "Figure 5.1" (src/figure-numbers.ts); hydration leaves it alone. */}
-          <a class="figure-number" data-figure-number href={`#${props.id}`} dangerouslySetInnerHTML={{ __html: '' }} />{' '}
+          {/* Filled at build time with "Figure 5.1" (src/figure-numbers.ts); hydration leaves it alone.
+              An embedded demo is not a figure of a chapter, so it has no number. */}
+          {!props.embedded && (
+            <a
+              class="figure-number"
+              data-figure-number
+              href={`#${props.id}`}
+              dangerouslySetInnerHTML={{ __html: '' }}
+            />
+          )}{' '}
           {props.title}
         </span>
         <span class="demo__share not-content">
