@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeClaims } from '../../src/components/claims/claims.ts';
 import { getReference } from '../../src/data/bibliography.ts';
-import { imageCost, randomMapCost } from '../../src/lib/index.ts';
+import { formatSI, imageCost, randomMapCost } from '../../src/lib/index.ts';
 
 describe('computeClaims', () => {
   const claims = computeClaims();
@@ -26,7 +26,7 @@ describe('computeClaims', () => {
   it('corrects "~5 PFLOPs" with SDXL\'s engine-computed 20-step figure', () => {
     const sdxl = imageCost({ model: 'sdxl', width: 1024, height: 1024, steps: 20, guidance: true });
     const c = claims.find((x) => x.id === 'five-pflops');
-    expect(c?.corrected).toContain(`${(sdxl.flops / 1e15).toPrecision(3)} PFLOP`);
+    expect(c?.corrected).toContain(formatSI(sdxl.flops, 'FLOP'));
     expect(sdxl.flops).toBeLessThan(5e15 / 10);
   });
 

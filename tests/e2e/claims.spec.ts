@@ -34,3 +34,27 @@ test('every claim the outline makes with a number is covered', () => {
     expect(ids).toContain(id);
   }
 });
+
+test('"On this page" lists every claim under its topic, and each claim has a visible permalink', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('claims/');
+  const toc = page.locator('starlight-toc nav');
+  const claims = computeClaims();
+  for (const c of claims) {
+    await expect(toc.locator(`a[href="#claim-${c.id}"]`)).toHaveCount(1);
+    const permalink = page.locator(`#claim-${c.id} .claim__permalink`);
+    await expect(permalink).toBeVisible();
+    await expect(permalink).toHaveAttribute('href', `#claim-${c.id}`);
+  }
+  for (const topic of new Set(claims.map((c) => c.topic))) {
+    await expect(toc.getByRole('link', { name: topic, exact: true })).toHaveCount(1);
+  }
+  // The chapter's own headings stay in the list around the claims, in page order.
+  const hrefs = await toc.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const after = hrefs.indexOf('#checking-a-figure-yourself');
+  for (const c of claims) {
+    const at = hrefs.indexOf(`#claim-${c.id}`);
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(after);
+  }
+});

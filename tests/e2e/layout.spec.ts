@@ -53,7 +53,7 @@ for (const path of pages) {
   test(`/${path}: nothing clipped at ${WIDTHS.join(', ')} px; axe (all rules) clean at 360 and 1280 px, light and dark`, async ({
     browser,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(path);

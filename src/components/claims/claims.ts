@@ -5,6 +5,7 @@
  */
 import {
   formatInteger,
+  formatPercent,
   formatRatio,
   formatSeconds,
   formatSI,
@@ -41,8 +42,8 @@ export interface Claim {
   see?: string;
 }
 
-const pflop = (flops: number) => `${(flops / 1e15).toPrecision(3)} PFLOP`;
-const tflop = (flops: number) => `${(flops / 1e12).toPrecision(3)} TFLOP`;
+/** FLOP counts in the site's one format (src/lib/format.ts): "281 TFLOP", "1.00 PFLOP". */
+const flop = (flops: number) => formatSI(flops, 'FLOP');
 
 function sdxl(side: number, steps: number, guidance = true) {
   return imageCost({ model: 'sdxl', width: side, height: side, steps, guidance });
@@ -105,7 +106,7 @@ export function computeClaims(): Claim[] {
   const fluxCall = forwardCost('flux-dev', { width: 1024, height: 1024 });
   const ditCall = forwardCost('dit-xl-2', { width: 256, height: 256 });
   const sd3Call = forwardCost('sd3-medium', { width: 1024, height: 1024 });
-  const share = (c: { attentionMacs: number; macs: number }) => `${((100 * c.attentionMacs) / c.macs).toFixed(0)}%`;
+  const share = (c: { attentionMacs: number; macs: number }) => formatPercent(c.attentionMacs / c.macs);
 
   const turbo = imageCost({ model: 'sdxl-turbo', width: 512, height: 512, steps: 1 });
   const sdxl512x50 = sdxl(512, 50);
@@ -150,7 +151,7 @@ export function computeClaims(): Claim[] {
       topic: 'Diffusion cost',
       claim: 'A coherent 1024 × 1024 image from 20 diffusion steps costs "~5 PFLOPs".',
       verdict: 'Wrong',
-      corrected: `SDXL with guidance ${pflop(sdxl20.flops)}; SD3.5 Large ${pflop(sd35.flops)}; FLUX.1-dev ${pflop(flux20.flops)}`,
+      corrected: `SDXL with guidance ${flop(sdxl20.flops)}; SD3.5 Large ${flop(sd35.flops)}; FLUX.1-dev ${flop(flux20.flops)}`,
       derivation: `Counted from each model's architecture: 20 steps × ${sdxl20.cfg ? 2 : 1} denoiser passes (classifier-free guidance doubles the batch) + the VAE decode + the text encoders. 5 PFLOP is ${formatRatio(5e15 / sdxl20.flops)}× SDXL's figure, and FLUX.1-dev, the largest of the three, would need about ${fluxStepsFor5P} steps to reach it.`,
       cite: ['podell2023sdxl', 'esser2024sd3', 'bfl2024flux'],
       see: '/counting-flops/',
@@ -213,7 +214,7 @@ export function computeClaims(): Claim[] {
       claim: 'One-step models give "100× less energy, same quality".',
       verdict: 'Unsupported as stated',
       corrected: `SDXL-Turbo (1 step, 512²) needs ${formatRatio(sdxl512x20.flops / turbo.flops)}× less compute than SDXL at 20 steps and ${formatRatio(sdxl512x50.flops / turbo.flops)}× less than at 50 steps, same resolution; ${formatRatio(sdxl1024x50.flops / turbo.flops)}× only against SDXL at 1024²`,
-      derivation: `"100×" appears only when the comparison also changes the resolution. Quality: ADD's authors report that one step beats other few-step methods and that four steps match SDXL, not one. The saving is capped by the parts that run once per image: the VAE decoder is ${((100 * turbo.breakdown.vae.flops) / turbo.flops).toFixed(0)}% of SDXL-Turbo's one-step compute.`,
+      derivation: `"100×" appears only when the comparison also changes the resolution. Quality: ADD's authors report that one step beats other few-step methods and that four steps match SDXL, not one. The saving is capped by the parts that run once per image: the VAE decoder is ${formatPercent(turbo.breakdown.vae.flops / turbo.flops)} of SDXL-Turbo's one-step compute.`,
       cite: ['sauer2023add', 'song2023cm', 'yin2024dmd2'],
       see: '/efficient-methods/',
     },
@@ -233,7 +234,7 @@ export function computeClaims(): Claim[] {
       claim: 'A 20-step diffusion image takes "~100 sec on RTX 4090, ~45,000 J".',
       verdict: 'Wrong',
       corrected: `SDXL 20 steps with guidance: ${formatSeconds(r4090.seconds)} and at most ${formatSI(r4090.joules, 'J')} on an RTX 4090`,
-      derivation: `${tflop(sdxl20.flops)} at the RTX 4090's dense FP16 rate with FP32 accumulation (${formatSI(rtx4090.denseFlopsPerSecond.fp16 ?? 0, 'FLOP/s')}) its large kernels at ${(100 * r4090.time.utilisation).toFixed(0)}% of it, plus per-kernel and host costs (the latency model, plain PyTorch); energy at its full ${rtx4090.boardWatts} W.`,
+      derivation: `${flop(sdxl20.flops)} at the RTX 4090's dense FP16 rate with FP32 accumulation (${formatSI(rtx4090.denseFlopsPerSecond.fp16 ?? 0, 'FLOP/s')}) its large kernels at ${formatPercent(r4090.time.utilisation)} of it, plus per-kernel and host costs (the latency model, plain PyTorch); energy at its full ${rtx4090.boardWatts} W.`,
       cite: ['nvidia2022ada'],
       see: '/hardware/',
     },
