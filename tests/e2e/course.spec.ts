@@ -185,3 +185,45 @@ test('a link copied from the pattern explorer reproduces the state and the pixel
   await expect(fresh.getByTestId('patterns-announce')).toContainText('Smooth noise, 256×256×1, seed 1234');
   await expect.poll(() => canvasHash(fresh, '[data-testid="patterns-canvas"]')).toBe(hash);
 });
+
+test('headings, figures, demos and display equations carry visible, numbered permalinks', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('diffusion/');
+  // Headings: Starlight's anchor link, kept visible with a mouse too.
+  const anchors = page.locator('.sl-markdown-content .sl-heading-wrapper > .sl-anchor-link');
+  expect(await anchors.count()).toBeGreaterThan(5);
+  for (const a of await anchors.all()) {
+    await expect(a).toBeVisible();
+    expect(await a.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+  }
+  // Figures and demos: "Figure 5.1", "Figure 5.2", … in page order, each linking to its own figure.
+  const figures = await page
+    .locator('a.figure-number')
+    .evaluateAll((links) =>
+      links.map((a) => ({ text: a.textContent, href: a.getAttribute('href'), own: `#${a.closest('figure')?.id}` })),
+    );
+  expect(figures.length).toBeGreaterThanOrEqual(2);
+  figures.forEach((f, i) => {
+    expect(f.text).toBe(`Figure 5.${i + 1}`);
+    expect(f.href).toBe(f.own);
+  });
+  // Display equations: "(5.1)", "(5.2)", … with anchors #eq-5-1, …
+  const equations = await page
+    .locator('.equation')
+    .evaluateAll((eqs) =>
+      eqs.map((e) => ({
+        id: e.id,
+        number: e.querySelector('.equation__number')?.textContent,
+        href: e.querySelector('.equation__number')?.getAttribute('href'),
+      })),
+    );
+  expect(equations.length).toBeGreaterThanOrEqual(3);
+  equations.forEach((e, i) => {
+    expect(e.id).toBe(`eq-5-${i + 1}`);
+    expect(e.number).toBe(`(5.${i + 1})`);
+    expect(e.href).toBe(`#eq-5-${i + 1}`);
+  });
+  // A link to an equation lands on it.
+  await page.goto('diffusion/#eq-5-2');
+  await expect(page.locator('#eq-5-2')).toBeInViewport();
+});

@@ -58,6 +58,14 @@ for (const path of pages) {
     const page = await context.newPage();
     await page.goto(path);
     await visitAll(page);
+    // Nothing skips its rendering while off screen (content-visibility), so a full-page
+    // screenshot or a printout shows every section.
+    const skipped = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('main *')].filter((el) => getComputedStyle(el).contentVisibility !== 'visible')
+          .length,
+    );
+    expect(skipped, 'elements with content-visibility other than visible').toBe(0);
     const violations: string[] = [];
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: width < 500 ? 800 : 720 });
