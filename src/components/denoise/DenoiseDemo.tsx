@@ -21,7 +21,7 @@ import { SeedField } from '../demo/SeedField.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
 import { WorkerClient } from '../worker-client.ts';
-import { advancePlayback } from './run.ts';
+import { advancePlayback } from './playback.ts';
 import {
   DATASET_CHOICES,
   DENOISE_ID,

@@ -2,8 +2,7 @@
  * The denoise worker's protocol, run in Node: a fake `self` collects what it posts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { floatsToRgba } from '../../../src/components/denoise/run.ts';
-import { createSampler, type SamplerOptions } from '../../../src/lib/index.ts';
+import { createSampler, type SamplerOptions, toPixelMap, toRGBA } from '../../../src/lib/index.ts';
 import type { DenoiseFrame, DenoiseRequest, DenoiseResponse } from '../../../src/workers/denoise-protocol.ts';
 import { runKey } from '../../../src/workers/denoise-protocol.ts';
 
@@ -48,10 +47,8 @@ describe('denoise worker', () => {
     for (let i = 1; i < f.flops.length; i++) expect(f.flops[i] - f.flops[i - 1]).toBe(f.flopsPerStep);
     const s = createSampler(options);
     for (let k = 0; k < 4; k++) s.step();
-    expect(new Uint8ClampedArray(f.xt)).toEqual(floatsToRgba(s.xt, new Uint8ClampedArray(64 * 64 * 4)));
-    expect(new Uint8ClampedArray(f.x0hat as ArrayBuffer)).toEqual(
-      floatsToRgba(s.x0hat, new Uint8ClampedArray(64 * 64 * 4)),
-    );
+    expect(new Uint8ClampedArray(f.xt)).toEqual(toRGBA(toPixelMap(s.xt, 64, 64)));
+    expect(new Uint8ClampedArray(f.x0hat as ArrayBuffer)).toEqual(toRGBA(toPixelMap(s.x0hat, 64, 64)));
     const { transfer } = posted.at(-1) as { transfer: Transferable[] };
     expect(transfer).toContain(f.xt);
     expect(transfer).toContain(f.x0hat);
