@@ -3,7 +3,7 @@ import { randomMapCost, ratioToRandomMap } from '../../../src/lib/cost/random-ma
 import { createRng, fillBytes, OPS_PER_DRAW } from '../../../src/lib/random.ts';
 
 describe('randomMapCost', () => {
-  it('randomMapCost(1024 × 1024 × 3) is 3,145,728 bytes, 0 FLOPs and ~10⁷ integer ops (facts.md §7)', () => {
+  it('randomMapCost(1024 × 1024 × 3) is 3,145,728 bytes, 0 FLOPs and ~10⁷ integer ops', () => {
     const c = randomMapCost({ width: 1024, height: 1024, channels: 3 });
     expect(c.bytes).toBe(3_145_728);
     expect(c.flops).toBe(0);
