@@ -8,8 +8,9 @@
  */
 import type { DiffusionSampler, PixelMap, StepCosts } from '../lib/index.ts';
 import { createPixelMap, createSampler, nearestTarget, stepCosts, toPixelMap, toRGBA } from '../lib/index.ts';
-import type { DenoiseFrame, DenoiseRequest, DenoiseResponse } from './denoise-protocol.ts';
+import type { DenoiseFrame, DenoiseProgress, DenoiseRequest, DenoiseResponse } from './denoise-protocol.ts';
 import { runKey } from './denoise-protocol.ts';
+import { serve } from './protocol.ts';
 
 interface Run {
   key: string;
@@ -51,8 +52,7 @@ function rgbaFrame(image: Float32Array, rgb: PixelMap, spare: ArrayBuffer[]): Ar
   return toRGBA(rgb, rgbaBuffer(spare, rgb.width * rgb.height * 4)).buffer as ArrayBuffer;
 }
 
-self.onmessage = (event: MessageEvent<DenoiseRequest>) => {
-  const req = event.data;
+serve<DenoiseRequest, DenoiseResponse, DenoiseProgress>((req) => {
   try {
     const start = performance.now();
     const key = runKey(req.options);
@@ -81,7 +81,6 @@ self.onmessage = (event: MessageEvent<DenoiseRequest>) => {
     const flops = flopsByStep.slice(seriesFrom, step + 1);
     const rmse = rmseByStep.slice(seriesFrom, step + 1);
     const frame: DenoiseFrame = {
-      id: req.id,
       ok: true,
       key,
       step,
@@ -103,10 +102,9 @@ self.onmessage = (event: MessageEvent<DenoiseRequest>) => {
     };
     const transfer: Transferable[] = [xt, flops.buffer, rmse.buffer];
     if (x0hat) transfer.push(x0hat);
-    (self as unknown as Worker).postMessage(frame, transfer);
+    return { response: frame, transfer };
   } catch (error) {
     run = null;
-    const response: DenoiseResponse = { id: req.id, ok: false, message: (error as Error).message };
-    (self as unknown as Worker).postMessage(response);
+    return { response: { ok: false, message: (error as Error).message } };
   }
-};
+});

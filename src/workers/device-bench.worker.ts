@@ -9,7 +9,7 @@
  * Then: a warm-up sizes the matrices so that one repetition takes about 50 ms, the timed loop
  * repeats products until the time budget is spent (posting progress after each), the last
  * product is spot-checked, and a large copy measures memory bandwidth. Cancelling terminates
- * the worker (WorkerClient), so nothing here needs to poll for an abort.
+ * the worker (WorkerBridge), so nothing here needs to poll for an abort.
  */
 import type { DeviceMeasurement, DevicePath, MatmulShape, WasmMatmulExports } from '../lib/device/index.ts';
 import {
@@ -32,7 +32,7 @@ import type {
   DeviceBenchRequest,
   DeviceBenchResponse,
 } from './device-bench-protocol.ts';
-import { PROGRESS_ID } from './device-bench-protocol.ts';
+import { type ProgressSink, serve } from './protocol.ts';
 
 /** Seconds per timed repetition the size is chosen for (inside the 20–100 ms the design asks). */
 const TARGET_REP_SECONDS = 0.05;
@@ -401,20 +401,11 @@ function randomMapSeconds(): number {
   return times[1];
 }
 
-async function run(req: DeviceBenchRequest): Promise<DeviceBenchResponse> {
+async function run(req: DeviceBenchRequest, post: ProgressSink<DeviceBenchProgress>): Promise<DeviceBenchResponse> {
   let shown = 0; // the bar never moves back (a re-sized series restarts its clock)
   const progress = (phase: BenchPhase, fraction: number, extra: Partial<DeviceBenchProgress> = {}) => {
     shown = Math.min(1, Math.max(shown, fraction));
-    const message: DeviceBenchProgress = {
-      id: PROGRESS_ID,
-      type: 'progress',
-      requestId: req.id,
-      phase,
-      fraction: shown,
-      reps: 0,
-      ...extra,
-    };
-    self.postMessage(message);
+    post({ phase, fraction: shown, reps: 0, ...extra });
   };
   const budget = Math.min(10, Math.max(0.2, req.budgetSeconds));
   const total = WARM_UP_SECONDS + budget;
@@ -513,8 +504,6 @@ async function run(req: DeviceBenchRequest): Promise<DeviceBenchResponse> {
   };
   progress('bandwidth', 1, { path: kernel.path, sizes: shape, reps: summary.reps });
   return {
-    id: req.id,
-    type: 'result',
     ok: true,
     measurement,
     medianFlopsPerSecond: summary.medianFlopsPerSecond,
@@ -522,13 +511,10 @@ async function run(req: DeviceBenchRequest): Promise<DeviceBenchResponse> {
   };
 }
 
-self.onmessage = async (event: MessageEvent<DeviceBenchRequest>) => {
-  const req = event.data;
-  let response: DeviceBenchResponse;
+serve<DeviceBenchRequest, DeviceBenchResponse, DeviceBenchProgress>(async (req, progress) => {
   try {
-    response = await run(req);
+    return { response: await run(req, progress) };
   } catch (error) {
-    response = { id: req.id, type: 'result', ok: false, message: (error as Error).message };
+    return { response: { ok: false, message: (error as Error).message } };
   }
-  self.postMessage(response);
-};
+});

@@ -6,7 +6,7 @@
  * The sampler runs in a Web Worker (denoise.worker.ts); this island only drives playback: a
  * requestAnimationFrame loop asks the worker for the step the clock has reached, one request in
  * flight at a time, and draws the RGBA frames it gets back (transferred, then handed back for
- * reuse). A control change starts a new run and cancels any request in flight (WorkerClient
+ * reuse). A control change starts a new run and cancels any request in flight (WorkerBridge
  * terminates the worker). Announcements are made on pause, single step, restart and finish,
  * never during playback. Readers who prefer reduced motion get a paused demo at step 0.
  */
@@ -14,13 +14,13 @@ import 'uplot/dist/uPlot.min.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type uPlot from 'uplot';
 import { formatInteger, formatRatio, formatSI } from '../../lib/format.ts';
-import type { DenoiseFrame, DenoiseRequest, DenoiseResponse } from '../../workers/denoise-protocol.ts';
+import type { DenoiseFrame, DenoiseProgress, DenoiseRequest, DenoiseResponse } from '../../workers/denoise-protocol.ts';
 import { runKey } from '../../workers/denoise-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import { SeedField } from '../demo/SeedField.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
-import { WorkerClient } from '../worker-client.ts';
+import { WorkerBridge } from '../worker-bridge.ts';
 import { advancePlayback } from './playback.ts';
 import {
   DATASET_CHOICES,
@@ -120,7 +120,7 @@ export default function DenoiseDemo(props: DenoiseDemoProps) {
   const x0Canvas = useRef<HTMLCanvasElement>(null);
   const chartBox = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | null>(null);
-  const client = useRef<WorkerClient<DenoiseRequest, DenoiseResponse> | null>(null);
+  const client = useRef<WorkerBridge<DenoiseRequest, DenoiseResponse, DenoiseProgress> | null>(null);
   // Playback state read by the animation loop (refs, so the loop never sees a stale render).
   const playingRef = useRef(false);
   // Playback position in (fractional) steps, and when it was last advanced.
@@ -154,7 +154,7 @@ export default function DenoiseDemo(props: DenoiseDemoProps) {
 
   useEffect(() => {
     reducedMotion.current = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    client.current = new WorkerClient<DenoiseRequest, DenoiseResponse>(
+    client.current = new WorkerBridge<DenoiseRequest, DenoiseResponse, DenoiseProgress>(
       () => new Worker(new URL('../../workers/denoise.worker.ts', import.meta.url), { type: 'module' }),
     );
     return () => client.current?.dispose();
@@ -233,7 +233,7 @@ export default function DenoiseDemo(props: DenoiseDemoProps) {
       if (!c) return;
       pending.current = true;
       const reuse = spare.current.splice(0, 2);
-      c.call({ options: optionsRef.current, toStep, seriesFrom: shown.current.seriesKnown, reuse }, reuse)
+      c.call({ options: optionsRef.current, toStep, seriesFrom: shown.current.seriesKnown, reuse }, { transfer: reuse })
         .then((res) => {
           pending.current = false;
           if (!res.ok) {
@@ -299,7 +299,7 @@ export default function DenoiseDemo(props: DenoiseDemoProps) {
       shown.current = { key: runKey(optionsRef.current), step: -1, steps, seriesKnown: 0 };
       series.current = emptySeries(steps);
       scale.current = { steps, totalFlops: scale.current.totalFlops };
-      // request() goes through WorkerClient.call, which cancels any request still in flight.
+      // request() goes through WorkerBridge.call, which cancels any request still in flight.
       chart.current?.setData([series.current.xs, series.current.flops, series.current.rmse]);
       announceNext.current = announce;
       request(0);
