@@ -102,17 +102,16 @@ export default function CostCalculator(props: CostCalculatorProps) {
   useEffect(() => {
     if (!state.ready || !device.loaded || completed.current) return;
     completed.current = true;
-    const params = new URLSearchParams(window.location.search);
-    const has = (key: string) => params.has(`${CALCULATOR_ID}.${key}`);
+    const has = (key: keyof typeof calculatorSchema) => state.given.has(key);
     const patch: Record<string, string | number> = {};
     if (has('model')) {
       const d = modelDefaults(values.model) as Record<string, string | number>;
-      for (const key of ['width', 'height', 'steps', 'guidance']) if (!has(key)) patch[key] = d[key];
+      for (const key of ['width', 'height', 'steps', 'guidance'] as const) if (!has(key)) patch[key] = d[key];
     }
     if (has('hw') && !has('util')) patch.util = utilPercent(profileFor(values.hw, device.profile));
     if (has('hw') && !has('dtype')) patch.dtype = profileFor(values.hw, device.profile).defaultDtype;
     if (Object.keys(patch).length > 0) set(patch as Partial<CalculatorValues>);
-  }, [state.ready, device.loaded, device.profile, values, set]);
+  }, [state.ready, state.given, device.loaded, device.profile, values, set]);
 
   // `your-device` in a link (or still selected after "Forget" in another tab) needs a stored
   // measurement; without one, fall back to the default hardware and say why.

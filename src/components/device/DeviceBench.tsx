@@ -20,9 +20,11 @@ import type {
   DeviceBenchResponse,
 } from '../../workers/device-bench-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
+import { useDemoState } from '../demo/use-demo-state.ts';
 import { withBase } from '../site/base.ts';
 import { WorkerBridge } from '../worker-bridge.ts';
 import { describeDevice, formatSizes, summariseDevice } from './device-summary.ts';
+import { DEVICE_DEMO_ID, deviceSchema } from './schema.ts';
 import { forgetDeviceMeasurement, saveDeviceMeasurement } from './store.ts';
 import { useDeviceState } from './use-device-profile.ts';
 
@@ -40,15 +42,10 @@ export interface DeviceBenchProps {
   path?: DeviceBenchRequest['path'];
 }
 
-export const DEVICE_DEMO_ID = 'device';
-
-function pathFromUrl(): DeviceBenchRequest['path'] | undefined {
-  const raw = new URLSearchParams(window.location.search).get('device.path');
-  return raw === 'javascript' || raw === 'wasm-simd' || raw === 'webgpu' ? raw : undefined;
-}
-
 export default function DeviceBench(props: DeviceBenchProps) {
   const device = useDeviceState();
+  // `device.path` is read through the store (validated by its schema) and never written back.
+  const urlState = useDemoState(DEVICE_DEMO_ID, deviceSchema, undefined, { syncUrl: false });
   const [hydrated, setHydrated] = useState(false);
   const [run, setRun] = useState<Run>({ status: 'idle' });
   const [fresh, setFresh] = useState<{ measurement: DeviceMeasurement; median: number; error: number } | null>(null);
@@ -100,7 +97,7 @@ export default function DeviceBench(props: DeviceBenchProps) {
     setAnnouncement('Measuring this device; this takes about two seconds.');
     try {
       const response = await client.current.call(
-        { path: props.path ?? pathFromUrl() ?? 'auto', budgetSeconds: BUDGET_SECONDS },
+        { path: props.path ?? (urlState.values.path as DeviceBenchRequest['path']), budgetSeconds: BUDGET_SECONDS },
         { signal: abort.signal, onProgress },
       );
       if (!response.ok) {
@@ -154,8 +151,8 @@ export default function DeviceBench(props: DeviceBenchProps) {
       id={DEVICE_DEMO_ID}
       title="Measure this device"
       link={href}
-      notices={[]}
-      onDismissNotices={() => {}}
+      notices={urlState.notices}
+      onDismissNotices={urlState.dismissNotices}
       hydrated={hydrated}
       printParams={text ? text.rate : 'not measured'}
     >
