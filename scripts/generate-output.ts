@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { encodePng } from '../src/build/png.ts';
-import { checkInteger } from '../src/lib/index.ts';
+import { checkInteger } from '../src/lib/validate.ts';
 import { writeIterationDemo } from './iteration-demo.ts';
 import { patternJobs } from './patterns.ts';
 import { formatCount, printTable } from './table.ts';

@@ -7,7 +7,7 @@ export { formatBytes, formatInteger, formatRatio, formatSeconds, formatSI } from
 export { gridOf } from './grid-of.ts';
 export * from './patterns/index.ts';
 export type { Channels, PixelMap } from './pixel-map.ts';
-export { byteSizes, checkChannels, checkShape, createPixelMap, MAX_SIZE, toRGBA, useOrCreate } from './pixel-map.ts';
+export { byteSizes, createPixelMap, MAX_SIZE, toRGBA } from './pixel-map.ts';
 export type { RngState } from './random.ts';
 export {
   createRng,
@@ -21,4 +21,3 @@ export {
 } from './random.ts';
 export type { Tally } from './tally.ts';
 export { addTally, createTally } from './tally.ts';
-export { checkInteger, checkNumber, checkOneOf, checkOptions } from './validate.ts';

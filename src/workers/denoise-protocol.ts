@@ -66,5 +66,14 @@ export type DenoiseProgress = never;
 /** The identity of a run: its options, in a fixed key order. */
 export function runKey(options: SamplerOptions): string {
   const { steps, sampler, seed, targets, schedule, quality, eta, size } = options;
-  return JSON.stringify([steps, sampler, seed, targets, schedule ?? 'linear', quality ?? 1, eta ?? 0, size ?? 64]);
+  return JSON.stringify([
+    steps,
+    sampler,
+    seed,
+    targets ?? 'all',
+    schedule ?? 'linear',
+    quality ?? 1,
+    eta ?? 0,
+    size ?? 64,
+  ]);
 }

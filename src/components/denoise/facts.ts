@@ -94,7 +94,7 @@ export function chapterFacts(): ChapterFacts {
   const pass = createTally();
   createIdealDenoiser(all).denoise(oneStep, 0.5, new Float32Array(n), pass);
   const denoiserFlops = pass.flops;
-  const sdxlStepFlops = forwardCost('sdxl', { width: 1024, height: 1024 }).flops;
+  const sdxlStepFlops = forwardCost({ model: 'sdxl', width: 1024, height: 1024 }).flops;
   const rmseTable: number[][] = [];
   const nearestTable: string[][] = [];
   let flopsByRunSteps: number[] = [];

@@ -25,7 +25,7 @@ export type MethodsQuantity = (typeof METHODS_QUANTITIES)[number];
  */
 export function vaeVersusVitB(): { sdVaeMacs: number; vitBMacs: number; ratio: number } {
   const sdVaeMacs = imageCost({ model: 'dit-b-2', width: 256, height: 256 }).breakdown.vae.macs;
-  const vitBMacs = forwardCost('dit-b-2', { width: 256, height: 256 }).macs;
+  const vitBMacs = forwardCost({ model: 'dit-b-2', width: 256, height: 256 }).macs;
   return { sdVaeMacs, vitBMacs, ratio: sdVaeMacs / vitBMacs };
 }
 

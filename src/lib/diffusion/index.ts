@@ -9,6 +9,7 @@ export {
   datasetMean,
   MAX_DATASET_SIZE,
   MIN_DATASET_SIZE,
+  type RenderTargetOptions,
   renderTarget,
   resolveTargets,
   type TargetSelection,

@@ -69,8 +69,8 @@ describe('CONSTRAINT_FIGURES', () => {
 describe('constraintFacts', () => {
   it('takes its cost figures from the engine', () => {
     const f = constraintFacts();
-    expect(f.sd15ConvLayers).toBe(String(forwardCost('sd15').convLayers));
-    expect(f.sdxlConvLayers).toBe(String(forwardCost('sdxl', { width: 1024, height: 1024 }).convLayers));
+    expect(f.sd15ConvLayers).toBe(String(forwardCost({ model: 'sd15' }).convLayers));
+    expect(f.sdxlConvLayers).toBe(String(forwardCost({ model: 'sdxl', width: 1024, height: 1024 }).convLayers));
     expect(f.eyeGap).toBe('18');
   });
 });

@@ -26,7 +26,7 @@ describe('modelNumber', () => {
     expect(modelNumber({ model: 'sdxl', steps: 20, guidance: true, show: 'calls' })).toBe('40');
   });
   it('a width alone makes a square image', () => {
-    const c = forwardCost('sdxl', { width: 2048, height: 2048 });
+    const c = forwardCost({ model: 'sdxl', width: 2048, height: 2048 });
     expect(modelNumber({ model: 'sdxl', width: 2048, show: 'per-call-macs' })).toBe(formatSI(c.macs, 'MAC'));
   });
   it('tokens and latent for a patch transformer', () => {

@@ -31,7 +31,8 @@ describe('randomMapCost', () => {
   it.each([
     [{ width: 0, height: 8, channels: 3 }, /width must be an integer from 1/],
     [{ width: 8, height: 8.5, channels: 3 }, /height must be an integer/],
-    [{ width: 8, height: 8, channels: 5 }, /channels must be an integer from 1 to 4/],
+    [{ width: 8, height: 8, channels: 5 }, /channels must be 1, 3 or 4; got 5/],
+    [{ width: 8, height: 8, channels: 2 }, /channels must be 1, 3 or 4; got 2/],
   ])('randomMapCost(%o) throws a RangeError naming the argument', (options, message) => {
     expect(() => randomMapCost(options)).toThrow(RangeError);
     expect(() => randomMapCost(options)).toThrow(message);
