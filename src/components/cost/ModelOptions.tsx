@@ -2,26 +2,23 @@
 import { DIT_IDS, listModels, TEXT_TO_IMAGE_IDS } from '../../lib/index.ts';
 
 const MODELS = listModels();
-const TEXT_MODELS = MODELS.filter((m) => (TEXT_TO_IMAGE_IDS as readonly string[]).includes(m.id));
-const DIT_MODELS = MODELS.filter((m) => (DIT_IDS as readonly string[]).includes(m.id));
+const GROUPS = [
+  { label: 'Text-to-image', ids: TEXT_TO_IMAGE_IDS as readonly string[] },
+  { label: 'DiT (class-conditional ImageNet)', ids: DIT_IDS as readonly string[] },
+].map((g) => ({ label: g.label, models: MODELS.filter((m) => g.ids.includes(m.id)) }));
 
 export function ModelOptions() {
   return (
     <>
-      <optgroup label="Text-to-image">
-        {TEXT_MODELS.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
-      </optgroup>
-      <optgroup label="DiT (class-conditional ImageNet)">
-        {DIT_MODELS.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
-      </optgroup>
+      {GROUPS.map((g) => (
+        <optgroup key={g.label} label={g.label}>
+          {g.models.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </optgroup>
+      ))}
     </>
   );
 }
