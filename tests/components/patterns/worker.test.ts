@@ -30,7 +30,7 @@ beforeEach(async () => {
   };
 });
 
-const shape = { width: 16, height: 8, channels: 3 };
+const shape = { width: 16, height: 8, channels: 3 as const };
 
 function bytes(res: PatternResponse): Uint8ClampedArray {
   if (!res.ok) throw new Error(res.message);
