@@ -3,34 +3,19 @@
  * loads a fresh copy of the worker (vi.resetModules), so none depends on the run another left
  * behind: each runs alone and in any order.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createSampler, type SamplerOptions, toPixelMap, toRGBA } from '../../../src/lib/index.ts';
 import type { DenoiseFrame, DenoiseRequest, DenoiseResponse } from '../../../src/workers/denoise-protocol.ts';
 import { runKey } from '../../../src/workers/denoise-protocol.ts';
-import type { ReplyMessage } from '../../../src/workers/protocol.ts';
+import { loadWorker, type Posted } from '../worker-harness.ts';
 
-type Posted = { message: ReplyMessage<DenoiseResponse, never>; transfer: Transferable[] };
-let posted: Posted[];
+let posted: Posted<DenoiseResponse>[];
 let handle: (req: DenoiseRequest) => Promise<DenoiseResponse>;
 
 beforeEach(async () => {
-  vi.resetModules();
-  posted = [];
-  const fake = {
-    postMessage: (message: Posted['message'], transfer: Transferable[] = []) => posted.push({ message, transfer }),
-    onmessage: null as null | ((e: { data: unknown }) => Promise<void>),
-  };
-  (globalThis as unknown as { self: typeof fake }).self = fake;
-  await import('../../../src/workers/denoise.worker.ts');
-  let nextId = 1;
-  handle = async (request) => {
-    const id = nextId++;
-    await fake.onmessage?.({ data: { id, request } });
-    const last = posted.at(-1) as Posted;
-    expect(last.message.id).toBe(id);
-    if (last.message.type !== 'response') throw new Error('expected a response');
-    return last.message.response;
-  };
+  ({ posted, handle } = await loadWorker<DenoiseRequest, DenoiseResponse>(
+    () => import('../../../src/workers/denoise.worker.ts'),
+  ));
 });
 
 const options: SamplerOptions = { steps: 10, sampler: 'ddim', seed: 1, targets: 'all', schedule: 'linear', quality: 1 };
@@ -62,7 +47,7 @@ describe('denoise worker', () => {
     for (let k = 0; k < 4; k++) s.step();
     expect(new Uint8ClampedArray(f.xt)).toEqual(toRGBA(toPixelMap(s.xt, 64, 64)));
     expect(new Uint8ClampedArray(f.x0hat as ArrayBuffer)).toEqual(toRGBA(toPixelMap(s.x0hat, 64, 64)));
-    const { transfer } = posted.at(-1) as Posted;
+    const { transfer } = posted.at(-1) as Posted<DenoiseResponse>;
     expect(transfer).toContain(f.xt);
     expect(transfer).toContain(f.x0hat);
   });

@@ -2,32 +2,18 @@
  * The patterns worker in Node, through the bridge's envelope: a fake `self` collects what it
  * posts. Each test loads a fresh copy of the worker, so none depends on another's state.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { checkerboard, gradient, randomNoise, smoothNoise, toRGBA } from '../../../src/lib/index.ts';
 import type { PatternJob, PatternResponse } from '../../../src/workers/patterns-protocol.ts';
-import type { ReplyMessage } from '../../../src/workers/protocol.ts';
+import { loadWorker, type Posted } from '../worker-harness.ts';
 
-type Posted = { message: ReplyMessage<PatternResponse, never>; transfer: Transferable[] };
-let posted: Posted[];
+let posted: Posted<PatternResponse>[];
 let handle: (job: PatternJob) => Promise<PatternResponse>;
 
 beforeEach(async () => {
-  vi.resetModules();
-  posted = [];
-  const fake = {
-    postMessage: (message: Posted['message'], transfer: Transferable[] = []) => posted.push({ message, transfer }),
-    onmessage: null as null | ((e: { data: unknown }) => Promise<void>),
-  };
-  (globalThis as unknown as { self: typeof fake }).self = fake;
-  await import('../../../src/workers/patterns.worker.ts');
-  let nextId = 1;
-  handle = async (request) => {
-    const id = nextId++;
-    await fake.onmessage?.({ data: { id, request } });
-    const last = posted.at(-1) as Posted;
-    expect(last.message).toMatchObject({ id, type: 'response' });
-    return (last.message as { response: PatternResponse }).response;
-  };
+  ({ posted, handle } = await loadWorker<PatternJob, PatternResponse>(
+    () => import('../../../src/workers/patterns.worker.ts'),
+  ));
 });
 
 const shape = { width: 16, height: 8, channels: 3 as const };
@@ -59,7 +45,7 @@ describe('patterns worker', () => {
     if (!res.ok) throw new Error(res.message);
     expect(res.buffer).toBe(reuse);
     expect(new Uint8ClampedArray(res.buffer)).toEqual(toRGBA(randomNoise({ ...shape, seed: 1 }).map));
-    expect((posted.at(-1) as Posted).transfer).toEqual([reuse]);
+    expect((posted.at(-1) as Posted<PatternResponse>).transfer).toEqual([reuse]);
     expect(res.tally.flops).toBe(0);
   });
 
