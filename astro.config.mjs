@@ -7,7 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { cspIntegration } from './src/integrations/csp.ts';
 import { rehypeBase } from './src/integrations/rehype-base.ts';
-import { rehypeFocusableMath } from './src/integrations/rehype-focusable-math.ts';
+import { rehypeLayout } from './src/integrations/rehype-layout.ts';
 import { redirects } from './src/redirects.ts';
 import { sidebar } from './src/sidebar.ts';
 
@@ -31,7 +31,7 @@ export default defineConfig({
       remarkPlugins: [remarkMath],
       rehypePlugins: [
         [rehypeKatex, { output: 'htmlAndMathml', strict: 'error', throwOnError: true }],
-        rehypeFocusableMath,
+        rehypeLayout,
         rehypeBase({ base }),
       ],
     }),
@@ -39,6 +39,8 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'Pixel Map Efficiency',
+      disable404Route: true,
+      routeMiddleware: './src/route-middleware.ts',
       description:
         'Why filling a grid with random pixels costs almost nothing and making those pixels a coherent image costs many orders of magnitude more: live demos and a derived cost model.',
       customCss: [
@@ -46,6 +48,7 @@ export default defineConfig({
         './src/styles/custom.css',
         './src/styles/cost.css',
         './src/styles/denoise.css',
+        './src/styles/exercises.css',
       ],
       sidebar,
       lastUpdated: false,
@@ -60,5 +63,27 @@ export default defineConfig({
   ],
   vite: {
     worker: { format: 'es' },
+    // Astro marks each MDX module with a "use astro:head-inject" directive that the bundler
+    // reports as a warning although the output is correct. This silences exactly that warning in
+    // every build environment (Astro sets the prerender environment's bundler options itself,
+    // so a plain build.rolldownOptions.onwarn would not reach it); anything else is reported.
+    plugins: [
+      {
+        name: 'pme:quiet-head-inject',
+        configEnvironment() {
+          return {
+            build: {
+              rolldownOptions: {
+                onwarn(warning, warn) {
+                  const headInject =
+                    warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject');
+                  if (!headInject) warn(warning);
+                },
+              },
+            },
+          };
+        },
+      },
+    ],
   },
 });

@@ -16,3 +16,11 @@ export const BUILD_DATE = (
 export function socialCardPath(slug: string): string {
   return `social/${slug === '' ? 'index' : slug.replace(/\/$/, '').replace(/\//g, '--')}.png`;
 }
+
+/**
+ * Whether SITE (the public origin, e.g. https://example.github.io) was set for this build. Without
+ * it the pages' own origin is known only in the browser, so citations print the path and a script
+ * completes it from `location.origin` (src/components/cite/CiteUrl.astro): a citation never says
+ * "localhost".
+ */
+export const SITE_CONFIGURED = Boolean(process.env.SITE);

@@ -3,7 +3,19 @@
 export * from './cost/index.ts';
 export * from './device/index.ts';
 export * from './diffusion/index.ts';
-export { formatBytes, formatInteger, formatRatio, formatSeconds, formatSI } from './format.ts';
+export {
+  formatBytes,
+  formatCount,
+  formatInteger,
+  formatParams,
+  formatPercent,
+  formatRatio,
+  formatScientific,
+  formatSeconds,
+  formatSI,
+  roundSignificant,
+  superscript,
+} from './format.ts';
 export { gridOf } from './grid-of.ts';
 export * from './patterns/index.ts';
 export type { Channels, PixelMap } from './pixel-map.ts';

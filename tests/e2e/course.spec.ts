@@ -138,7 +138,14 @@ test('each chapter offers "Cite this page" with version and date, citation meta 
     await expect(plain).toContainText(title);
     await expect(plain).toContainText(`version ${SITE_VERSION}`);
     await expect(plain).toContainText(/built \d{4}-\d{2}-\d{2}/);
+    // The URL in the citation is the address the page was opened from (this test server's
+    // origin), completed in the browser, since no SITE was configured for this build.
+    const here = new URL(page.url());
+    here.hash = '';
+    here.search = '';
+    await expect(plain).toContainText(here.toString());
     const bibtex = await page.getByTestId('cite-bibtex').textContent();
+    expect(bibtex).toContain(`\\url{${here.toString()}}`);
     expect(bibtex).toMatch(/^@misc\{pme-/);
     expect(bibtex).toContain(`title        = {{${title}}}`);
     expect(await page.locator('meta[name="citation_title"]').getAttribute('content')).toBe(title);

@@ -1,7 +1,7 @@
 /**
  * Checks over the built files themselves (no browser needed): every internal link and anchor
  * resolves, the HTML passes html-validate (rule set in .htmlvalidate.json, exceptions explained
- * in the README), every redirect lands on a real page, and the size budgets hold.
+ * in CONTRIBUTING.md), every redirect lands on a real page, and the size budgets hold.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -94,7 +94,7 @@ test('every redirect of an old slug lands on an existing page', () => {
   }
 });
 
-/** Budgets (also listed in the README). Sizes are gzip -9 of the file as served. */
+/** Budgets (also listed in CONTRIBUTING.md). Sizes are gzip -9 of the file as served. */
 const BUDGETS = {
   pageJavaScriptGzipBytes: 100 * 1024,
   assetGzipBytes: { js: 80 * 1024, css: 40 * 1024 },
@@ -121,4 +121,18 @@ test('no single asset exceeds its budget (the search index excepted)', () => {
 
 test(`DIST is the folder under test (${DIST})`, () => {
   expect(byPath.size).toBe(files.length);
+});
+
+test('no citation in the built pages names the build machine (localhost) when no SITE was set', () => {
+  const leaks: string[] = [];
+  let citations = 0;
+  for (const [rel, abs] of htmlFiles) {
+    const html = readFileSync(abs, 'utf8');
+    for (const m of html.matchAll(/data-testid="(?:site-)?cite-(?:plain|bibtex)"[^>]*>([\s\S]*?)<\/(?:p|pre)>/g)) {
+      citations++;
+      if (/localhost/.test(m[1])) leaks.push(rel);
+    }
+  }
+  expect(citations, 'citations found in the build').toBeGreaterThan(10);
+  if (!process.env.SITE) expect(leaks).toEqual([]);
 });

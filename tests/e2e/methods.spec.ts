@@ -12,15 +12,13 @@ import { layoutSettled, waitHydrated, watchConsole } from './helpers.ts';
 const PAGES = ['efficient-methods/', 'try-it/'] as const;
 
 for (const path of PAGES) {
-  test(`${path} loads without console errors, opens with its questions and ends with Check yourself`, async ({
-    page,
-  }) => {
+  test(`${path} loads without console errors, opens with its questions and ends with Exercises`, async ({ page }) => {
     const watch = watchConsole(page);
     await page.goto(path);
     await expect(page.locator('main h1')).toBeVisible();
     await expect(page.locator('.sl-markdown-content > p').first()).toContainText('After this chapter you can answer:');
-    await expect(page.locator('h2#check-yourself')).toBeVisible();
-    const questions = page.locator('.sl-heading-wrapper:has(h2#check-yourself) ~ details');
+    await expect(page.locator('h2#exercises')).toBeVisible();
+    const questions = page.locator('.sl-heading-wrapper:has(h2#exercises) ~ details');
     expect(await questions.count()).toBeGreaterThanOrEqual(2);
     await page.waitForLoadState('networkidle');
     watch.expectClean();

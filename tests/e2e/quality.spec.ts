@@ -1,9 +1,7 @@
 /**
- * Site-wide quality gates over every page in the sitemap: accessibility (axe, light and dark),
- * a clean console, no request to any other origin (the site works offline), and a CSP that
+ * Site-wide quality gates over every page in the sitemap: a clean console, no request to any other origin (the site works offline), and a CSP that
  * allows no third-party origin and no unhashed inline script.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { afterFrames, watchConsole } from './helpers.ts';
 import { sitemapPages } from './site-pages.ts';
@@ -28,26 +26,8 @@ async function visitAll(page: import('@playwright/test').Page) {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+// Accessibility (axe, all rules, two widths, both themes) and layout: layout.spec.ts.
 for (const path of pages) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`/${path} (${colorScheme}): axe finds no WCAG 2.1 AA violation`, async ({ browser }) => {
-      const context = await browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      await page.goto(path);
-      await visitAll(page);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const summary = results.violations.map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 5)
-            .join(' | ')}`,
-      );
-      expect(summary, `axe violations on /${path} in ${colorScheme} theme`).toEqual([]);
-      await context.close();
-    });
-  }
-
   test(`/${path}: clean console, no request to another origin, CSP without third parties`, async ({
     page,
     baseURL,

@@ -104,6 +104,7 @@ export function computeClaims(): Claim[] {
   const sdxlCall = forwardCost({ model: 'sdxl', width: 1024, height: 1024 });
   const fluxCall = forwardCost({ model: 'flux-dev', width: 1024, height: 1024 });
   const ditCall = forwardCost({ model: 'dit-xl-2', width: 256, height: 256 });
+  const sd3Call = forwardCost({ model: 'sd3-medium', width: 1024, height: 1024 });
   const share = (c: { attentionMacs: number; macs: number }) => `${((100 * c.attentionMacs) / c.macs).toFixed(0)}%`;
 
   const turbo = imageCost({ model: 'sdxl-turbo', width: 512, height: 512, steps: 1 });
@@ -189,7 +190,7 @@ export function computeClaims(): Claim[] {
       topic: 'Diffusion cost',
       claim: 'Each step "runs 100+ conv layers".',
       verdict: 'Misleading',
-      corrected: `SD 1.5: ${sd15.convLayers}; SDXL: ${sdxlCall.convLayers}; DiT, SD3 and FLUX: ${ditCall.convLayers} (the patch embedding; the rest are transformer blocks)`,
+      corrected: `SD 1.5: ${sd15.convLayers}; SDXL: ${sdxlCall.convLayers}; DiT-XL/2: ${ditCall.convLayers} and SD3-Medium: ${sd3Call.convLayers} (the patch embedding, a strided convolution); FLUX.1: ${fluxCall.convLayers} (it packs 2 × 2 patches and embeds them with a linear layer)`,
       derivation:
         'Counted from the models’ block configurations. Newer models are transformers: their cost is in linear layers and attention, not convolutions.',
       cite: ['rombach2022ldm', 'podell2023sdxl', 'peebles2023dit'],

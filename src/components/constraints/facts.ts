@@ -14,7 +14,6 @@ function percent(x: number): string {
 
 /** Every value the chapter prints, as display strings, by name. */
 export function constraintFacts(): Record<string, string> {
-  const sd15 = forwardCost({ model: 'sd15' });
   const sdxl = forwardCost({ model: 'sdxl', ...AT_1024 });
   const flux = forwardCost({ model: 'flux-dev', ...AT_1024 });
   return {
@@ -26,11 +25,8 @@ export function constraintFacts(): Record<string, string> {
     // The face's eyes sit at x = 0.36 and 0.64 of the side (src/lib/diffusion/targets.ts).
     eyeGap: String(Math.round((0.64 - 0.36) * TARGET_SIZE)),
     sphereRadius: String(SPHERE_GEOMETRY.r),
-    sd15ConvLayers: String(sd15.convLayers),
-    sdxlConvLayers: String(sdxl.convLayers),
-    fluxConvLayers: String(flux.convLayers),
-    sdxlCallFlops: `${formatSI(sdxl.flops)}FLOPs`,
-    fluxCallFlops: `${formatSI(flux.flops)}FLOPs`,
+    sdxlCallFlops: formatSI(sdxl.flops, 'FLOP'),
+    fluxCallFlops: formatSI(flux.flops, 'FLOP'),
     sdxlAttentionShare: percent(sdxl.attentionShare),
     fluxAttentionShare: percent(flux.attentionShare),
   };

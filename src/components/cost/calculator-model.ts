@@ -117,13 +117,8 @@ export function computeCalculator(input: CalculatorInput, device?: HardwareProfi
   }
 }
 
-/** 0.1234 → "12.3%"; 0.5 → "50%". */
-export function formatPercent(fraction: number): string {
-  const p = fraction * 100;
-  if (p === 0) return '0%';
-  if (p < 10) return `${p.toPrecision(2)}%`;
-  return `${Number(p.toFixed(1))}%`;
-}
+/** Percent, from the site's one formatter (src/lib/format.ts). */
+export { formatPercent } from '../../lib/index.ts';
 
 /** Energy in the unit that reads best: J below 10 kJ, else kJ. */
 export function formatJoules(joules: number): string {

@@ -5,6 +5,7 @@
 import type { Dtype, Software } from '../../lib/index.ts';
 import {
   BYTES_PER_ELEMENT,
+  formatParams,
   formatRatio,
   formatSeconds,
   formatSI,
@@ -112,7 +113,7 @@ export function modelNumber(o: ModelNumberOptions): string {
     case 'denoiser-flops':
       return si(cost.breakdown.denoiser.flops, 'FLOP');
     case 'params':
-      return formatSI(call.params);
+      return formatParams(call.params);
     case 'latent':
       return `${call.latentWidth} × ${call.latentHeight} × ${model.latentChannels}`;
     case 'tokens': {

@@ -44,7 +44,19 @@ export function DemoFrame(props: DemoFrameProps) {
   return (
     <figure class="demo" id={props.id} data-demo={props.id} data-hydrated={props.hydrated ? 'true' : 'false'}>
       <figcaption class="demo__title">
-        <span>{props.title}</span>
+        <span>
+          {/* Filled at build time with "Figure 5.1" (src/figure-numbers.ts); hydration leaves it alone.
+              An embedded demo is not a figure of a chapter, so it has no number. */}
+          {!props.embedded && (
+            <a
+              class="figure-number"
+              data-figure-number
+              href={`#${props.id}`}
+              dangerouslySetInnerHTML={{ __html: '' }}
+            />
+          )}{' '}
+          {props.title}
+        </span>
         <span class="demo__share not-content">
           <button type="button" class="demo__button" disabled={!props.hydrated} onClick={() => share('link')}>
             Copy link

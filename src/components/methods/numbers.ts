@@ -2,7 +2,7 @@
  * Engine-computed numbers for the prose of /efficient-methods/ and /try-it/ that the shared
  * components in ../cost do not cover. Each returns display text; MethodsNum.astro renders it.
  */
-import { formatSI, forwardCost, imageCost } from '../../lib/index.ts';
+import { formatParams, formatSI, forwardCost, imageCost } from '../../lib/index.ts';
 import { formatTimes } from './compute-by-method.ts';
 import type { TryItModel } from './try-it.ts';
 import { TRY_IT_MODELS, weightFootprint } from './try-it.ts';
@@ -41,9 +41,9 @@ export function methodsNumber(o: { show: MethodsQuantity; model?: string }): str
     case 'weights':
       return formatSI(weightFootprint(tryItModel(o.model)).bytes, 'B');
     case 'params-total':
-      return formatSI(weightFootprint(tryItModel(o.model)).params.total);
+      return formatParams(weightFootprint(tryItModel(o.model)).params.total);
     case 'params-text':
-      return formatSI(weightFootprint(tryItModel(o.model)).params.textEncoders);
+      return formatParams(weightFootprint(tryItModel(o.model)).params.textEncoders);
     case 'sd-vae-256-macs':
       return formatSI(vaeVersusVitB().sdVaeMacs, 'MAC');
     case 'vit-b-256-macs':

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Software } from '../../lib/index.ts';
 import {
+  formatPercent,
   formatRatio,
   formatSeconds,
   formatSI,
@@ -23,7 +24,7 @@ import { useDemoState } from '../demo/use-demo-state.ts';
 import { useDeviceState } from '../device/use-device-profile.ts';
 import { WorkerClient } from '../worker-client.ts';
 import { computeParadox, REFERENCE_RANDOM_MAP } from './paradox-model.ts';
-import { paradoxRows, paradoxSvg } from './paradox-svg.ts';
+import { paradoxRows, paradoxScaleHtml } from './paradox-svg.ts';
 import { PARADOX_ID, paradoxSchema } from './schema.ts';
 
 export interface ParadoxScaleProps {
@@ -138,10 +139,10 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
       notices={notice ? [...state.notices, notice] : state.notices}
       onDismissNotices={state.dismissNotices}
       hydrated={hydrated}
-      printParams={`${paradox.image.label}, ${values.res} × ${values.res}, on ${paradox.hardwareName} (η ${(paradox.utilisation * 100).toFixed(0)}%); random map time ${timeSource}.`}
+      printParams={`${paradox.image.label}, ${values.res} × ${values.res}, on ${paradox.hardwareName} (η ${formatPercent(paradox.utilisation)}); random map time ${timeSource}.`}
     >
       <div class="demo__body">
-        <div class="paradox__chart" dangerouslySetInnerHTML={{ __html: paradoxSvg(paradox, summary) }} />
+        <div class="paradox__chart" dangerouslySetInnerHTML={{ __html: paradoxScaleHtml(paradox, summary) }} />
         <fieldset class="demo__controls paradox__controls">
           <legend class="sr-only">Paradox settings</legend>
           <div class="paradox__field">
@@ -258,8 +259,8 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
           ? ` (median of ${RUNS} runs in a Web Worker: ${formatSeconds(measured.seconds)})`
           : ''}
         ; energy = time × {paradox.randomWatts} W (the laptop CPU profile's package power, an upper bound). Image: time
-        by the latency model (large kernels at {(paradox.utilisation * 100).toFixed(0)}% of the dense peak, plus
-        per-kernel and host costs); energy = time × {paradox.imageWatts} W board power (an upper bound). Details in{' '}
+        by the latency model (large kernels at {formatPercent(paradox.utilisation)} of the dense peak, plus per-kernel
+        and host costs); energy = time × {paradox.imageWatts} W board power (an upper bound). Details in{' '}
         <a href={props.hardwareHref}>the hardware chapter</a>.
       </p>
       <p class="sr-only" aria-live="polite" data-testid="paradox-announce">

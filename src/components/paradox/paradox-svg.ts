@@ -1,39 +1,43 @@
 /**
- * The paradox scale as SVG markup: for each measure, two bars on a shared logarithmic axis
- * (powers of ten), so a ratio of 10⁸ and one of 10² are both readable. The same function draws
- * the prerendered figure and the live one.
+ * The paradox scale's picture, as HTML markup (a string, so the prerendered page and the live
+ * demo draw it with the same function). One row per measure (operations, time, energy), each
+ * with its own logarithmic axis: a tick and a label at every power of ten, both bars measured
+ * from the same origin, and the ratio printed large beside the row's name. On a log axis a
+ * ratio of 300 is two and a half decades between the bar ends, and the ticks let a reader count
+ * them; a ratio of 3 is half a decade. Text is HTML (not a scaled SVG), so it keeps its size on
+ * a phone; where decades are crowded every other label is dropped by a container query in
+ * custom.css, never the ticks.
  */
-import { formatRatio, formatSeconds, formatSI } from '../../lib/index.ts';
+import { formatRatio, formatSeconds, formatSI, superscript } from '../../lib/index.ts';
 import type { Paradox } from './paradox-model.ts';
-
-const W = 640;
-const ROW = 92;
-const LEFT = 150;
-const RIGHT = 20;
-
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** 10^-3 → "10⁻³". */
 export function powerOfTen(exp: number): string {
-  const digits = String(Math.abs(exp))
-    .split('')
-    .map((d) => SUPERSCRIPT[Number(d)])
-    .join('');
-  return `10${exp < 0 ? '⁻' : ''}${digits}`;
+  return `10${superscript(exp)}`;
 }
 
 function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-export function paradoxRows(p: Paradox) {
+export interface ParadoxRow {
+  name: 'Operations' | 'Time' | 'Energy';
+  /** The random map's value and the image's, in the row's unit. */
+  a: number;
+  b: number;
+  aText: string;
+  bText: string;
+  ratio: number;
+}
+
+export function paradoxRows(p: Paradox): ParadoxRow[] {
   return [
     {
       name: 'Operations',
       a: p.random.operations,
       b: p.image.operations,
-      aText: `${formatSI(p.random.operations)} int ops, 0 FLOPs`,
-      bText: `${formatSI(p.image.operations)} FLOPs`,
+      aText: `${formatSI(p.random.operations)} integer ops (0 FLOP)`,
+      bText: formatSI(p.image.operations, 'FLOP'),
       ratio: p.ratios.operations,
     },
     {
@@ -48,49 +52,58 @@ export function paradoxRows(p: Paradox) {
       name: 'Energy',
       a: p.random.joules,
       b: p.image.joules,
-      aText: `${formatSI(p.random.joules, 'J')}`,
-      bText: `${formatSI(p.image.joules, 'J')}`,
+      aText: formatSI(p.random.joules, 'J'),
+      bText: formatSI(p.image.joules, 'J'),
       ratio: p.ratios.joules,
     },
   ];
 }
 
-/** SVG markup (a string) of the scale; colours come from CSS classes. */
-export function paradoxSvg(p: Paradox, title: string): string {
+/** The decades a row's axis spans: one below the smaller value to one above the larger. */
+export function rowAxis(row: Pick<ParadoxRow, 'a' | 'b'>): { lo: number; hi: number } {
+  const lo = Math.floor(Math.log10(Math.min(row.a, row.b))) - 1;
+  const hi = Math.ceil(Math.log10(Math.max(row.a, row.b)));
+  return { lo, hi: Math.max(hi, lo + 2) };
+}
+
+/** Where a value sits on a row's axis, in percent of the axis length. */
+export function axisPercent(value: number, axis: { lo: number; hi: number }): number {
+  return ((Math.log10(value) - axis.lo) / (axis.hi - axis.lo)) * 100;
+}
+
+const pct = (v: number) => `${Math.max(0, Math.min(100, v)).toFixed(2)}%`;
+
+/** The scale as HTML markup; `summary` is the accessible name of the picture. */
+export function paradoxScaleHtml(p: Paradox, summary: string): string {
   const rows = paradoxRows(p);
-  const height = rows.length * ROW + 10;
-  const parts: string[] = [];
-  rows.forEach((row, i) => {
-    const lo = Math.floor(Math.log10(Math.min(row.a, row.b))) - 1;
-    const hi = Math.ceil(Math.log10(Math.max(row.a, row.b)));
-    const x = (v: number) => LEFT + ((Math.log10(v) - lo) / (hi - lo)) * (W - LEFT - RIGHT);
-    const y = i * ROW + 8;
-    parts.push(`<text x="0" y="${y + 22}" class="paradox__label">${esc(row.name)}</text>`);
-    parts.push(`<text x="0" y="${y + 42}" class="paradox__ratio">× ${esc(formatRatio(row.ratio))}</text>`);
-    for (let d = lo; d <= hi; d++) {
-      const gx = x(10 ** d);
-      parts.push(`<line x1="${gx}" x2="${gx}" y1="${y}" y2="${y + 62}" class="paradox__grid"/>`);
-    }
-    parts.push(`<text x="${LEFT}" y="${y + 78}" class="paradox__tick">${powerOfTen(lo)}</text>`);
-    parts.push(`<text x="${W - RIGHT}" y="${y + 78}" class="paradox__tick" text-anchor="end">${powerOfTen(hi)}</text>`);
-    const xa = x(row.a);
-    const xb = x(row.b);
-    parts.push(
-      `<rect x="${LEFT}" y="${y + 6}" width="${Math.max(2, xa - LEFT)}" height="22" class="paradox__bar paradox__bar--random"/>`,
-    );
-    parts.push(
-      `<rect x="${LEFT}" y="${y + 34}" width="${Math.max(2, xb - LEFT)}" height="22" class="paradox__bar paradox__bar--image"/>`,
-    );
-    const labelA =
-      xa + 6 > W - 180
-        ? `<text x="${xa - 6}" y="${y + 22}" text-anchor="end" class="paradox__value paradox__value--inside">`
-        : `<text x="${xa + 6}" y="${y + 22}" class="paradox__value">`;
-    const labelB =
-      xb + 6 > W - 180
-        ? `<text x="${xb - 6}" y="${y + 50}" text-anchor="end" class="paradox__value paradox__value--inside">`
-        : `<text x="${xb + 6}" y="${y + 50}" class="paradox__value">`;
-    parts.push(`${labelA}${esc(row.aText)}</text>`);
-    parts.push(`${labelB}${esc(row.bText)}</text>`);
-  });
-  return `<svg viewBox="0 0 ${W} ${height}" width="100%" role="img" aria-label="${esc(title)}" class="paradox__svg" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+  const body = rows
+    .map((row) => {
+      const axis = rowAxis(row);
+      const ticks: string[] = [];
+      for (let d = axis.lo; d <= axis.hi; d++) {
+        const odd = (d - axis.lo) % 2 === 1 ? ' paradox-axis__tick--odd' : '';
+        ticks.push(
+          `<span class="paradox-axis__tick${odd}" style="left:${pct(axisPercent(10 ** d, axis))}"><span class="paradox-axis__label">${powerOfTen(d)}</span></span>`,
+        );
+      }
+      const xa = axisPercent(row.a, axis);
+      const xb = axisPercent(row.b, axis);
+      const bar = (x: number, text: string, kind: 'random' | 'image') => {
+        // The value's label sits inside a long bar, or after a short one (wrapping below it
+        // when the row is too narrow, never past the edge).
+        const label = `<span class="paradox-bar__value">${esc(text)}</span>`;
+        return x > 55
+          ? `<div class="paradox-bar paradox-bar--${kind}"><span class="paradox-bar__fill paradox-bar__fill--label" style="width:${pct(x)}">${label}</span></div>`
+          : `<div class="paradox-bar paradox-bar--${kind}"><span class="paradox-bar__fill" style="width:${pct(x)}"></span>${label}</div>`;
+      };
+      const decades = Math.log10(row.ratio);
+      return `<div class="paradox-row" data-row="${row.name.toLowerCase()}">
+<div class="paradox-row__head"><span class="paradox-row__name">${row.name}</span><span class="paradox-row__ratio"><span class="paradox-row__ratio-value">${esc(formatRatio(row.ratio))}</span> times</span></div>
+<div class="paradox-row__plot">${bar(xa, row.aText, 'random')}${bar(xb, row.bText, 'image')}<div class="paradox-axis" aria-hidden="true">${ticks.join('')}</div></div>
+<p class="paradox-row__gap">${decades >= 0.05 ? `${decades.toFixed(1)} decades apart` : 'about equal'}; each tick is 10 times the last.</p>
+</div>`;
+    })
+    .join('');
+  const legend = `<p class="paradox-legend"><span class="paradox-legend__item"><span class="paradox-legend__swatch paradox-legend__swatch--random"></span>${esc(p.random.label)}</span><span class="paradox-legend__item"><span class="paradox-legend__swatch paradox-legend__swatch--image"></span>${esc(p.image.label)}</span></p>`;
+  return `<div class="paradox-scale" role="img" aria-label="${esc(summary)}">${legend}${body}</div>`;
 }

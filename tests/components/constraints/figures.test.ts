@@ -7,7 +7,7 @@ import {
   spatialImages,
   spatialStats,
 } from '../../../src/components/constraints/figures.ts';
-import { createDataset, datasetMean, forwardCost, toPixelMap } from '../../../src/lib/index.ts';
+import { createDataset, datasetMean, formatSI, forwardCost, toPixelMap } from '../../../src/lib/index.ts';
 
 describe('channelStats', () => {
   it('computes the per-channel mean and population standard deviation', () => {
@@ -69,8 +69,8 @@ describe('CONSTRAINT_FIGURES', () => {
 describe('constraintFacts', () => {
   it('takes its cost figures from the engine', () => {
     const f = constraintFacts();
-    expect(f.sd15ConvLayers).toBe(String(forwardCost({ model: 'sd15' }).convLayers));
-    expect(f.sdxlConvLayers).toBe(String(forwardCost({ model: 'sdxl', width: 1024, height: 1024 }).convLayers));
+    expect(f.sdxlCallFlops).toBe(formatSI(forwardCost({ model: 'sdxl', width: 1024, height: 1024 }).flops, 'FLOP'));
+    expect(f.fluxCallFlops).toBe(formatSI(forwardCost({ model: 'flux-dev', width: 1024, height: 1024 }).flops, 'FLOP'));
     expect(f.eyeGap).toBe('18');
   });
 });

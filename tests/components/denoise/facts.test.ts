@@ -46,7 +46,8 @@ describe('chapterFacts()', () => {
   it('chapterText() formats every number', () => {
     const t = chapterText();
     for (const [name, text] of Object.entries(t)) expect(text, name).toMatch(/\S/);
-    expect(t.flopsPerStep).toBe('516 k');
+    expect(t.flopsPerStep).toBe('516 kFLOP');
+    expect(t.sdxlStepFlops).toMatch(/^\d[\d.]* TFLOP$/);
   });
 });
 

@@ -7,7 +7,7 @@ import {
   tryItSetting,
   weightFootprint,
 } from '../../../src/components/methods/try-it.ts';
-import { formatSI, imageCost, imageEstimate, realityChecks } from '../../../src/lib/index.ts';
+import { formatParams, formatSI, imageCost, imageEstimate, realityChecks } from '../../../src/lib/index.ts';
 
 describe('tryItPredictions', () => {
   const rows = tryItPredictions();
@@ -75,7 +75,7 @@ describe('methodsNumber', () => {
       formatSI(weightFootprint('sdxl-turbo').bytes, 'B'),
     );
     expect(methodsNumber({ show: 'params-total', model: 'sd-turbo' })).toBe(
-      formatSI(weightFootprint('sd-turbo').params.total),
+      formatParams(weightFootprint('sd-turbo').params.total),
     );
     expect(() => methodsNumber({ show: 'weights', model: 'sdxl' })).toThrow(RangeError);
     // @ts-expect-error: an unknown quantity fails the build

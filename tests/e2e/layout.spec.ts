@@ -1,0 +1,88 @@
+/**
+ * Every page in the sitemap, at the widths readers use (a 360 px phone, a 768 px tablet, a
+ * 1280 px laptop, a 1920 px desktop): no content is clipped (tables, equations and code either
+ * fit or sit in a visibly scrollable, keyboard-focusable box; see layout-check.ts), and axe with
+ * all its rules, best practices included, finds nothing on the phone and the laptop, in the light
+ * and the dark theme. One page load per page, so the run stays short.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { afterFrames, layoutSettled } from './helpers.ts';
+import { findClipped } from './layout-check.ts';
+import { sitemapPages } from './site-pages.ts';
+
+const pages = sitemapPages();
+const WIDTHS = [360, 768, 1280, 1920] as const;
+const AXE_WIDTHS: ReadonlySet<number> = new Set([360, 1280]);
+
+/** Scrolls through the page so that every client:visible island hydrates. */
+async function visitAll(page: Page) {
+  const height = await page.evaluate(() => document.body.scrollHeight);
+  for (let y = 0; y <= height; y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await afterFrames(page, 1);
+  }
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Switches Starlight's theme the way its theme menu does (data-theme on <html>). */
+async function setTheme(page: Page, theme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.evaluate((t) => {
+    document.documentElement.dataset.theme = t;
+  }, theme);
+  await layoutSettled(page);
+}
+
+test('the layout check finds clipped content and accepts a focusable scroll box', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.setContent(`<!doctype html><body style="margin:0">
+    <p style="white-space:nowrap">a line of text that runs on past the right edge of a phone screen</p>
+    <div style="overflow:hidden;width:200px"><span style="display:inline-block;width:400px">cut</span></div>
+    <div id="unreachable" style="overflow-x:auto;width:200px"><span style="display:inline-block;width:400px">scrolls</span></div>
+    <div id="fine" tabindex="0" style="overflow-x:auto;width:200px"><span style="display:inline-block;width:400px">scrolls</span></div>
+  </body>`);
+  const found = (await page.evaluate(findClipped)).map((c) => c.why);
+  expect(found.some((w) => /text spans/.test(w))).toBe(true);
+  expect(found.some((w) => /hides 200px/.test(w))).toBe(true);
+  expect(found.filter((w) => /nothing in it is keyboard-focusable/.test(w))).toHaveLength(1);
+});
+
+for (const path of pages) {
+  test(`/${path}: nothing clipped at ${WIDTHS.join(', ')} px; axe (all rules) clean at 360 and 1280 px, light and dark`, async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(path);
+    await visitAll(page);
+    const violations: string[] = [];
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: width < 500 ? 800 : 720 });
+      await layoutSettled(page);
+      // Polled: some boxes settle a little after a resize (the code blocks' script makes a block
+      // focusable only once it measures it as scrollable).
+      await expect
+        .poll(async () => (await page.evaluate(findClipped)).map((c) => `${c.where} — ${c.why}`), {
+          message: `clipped content on /${path} at ${width}px`,
+        })
+        .toEqual([]);
+      if (!AXE_WIDTHS.has(width)) continue;
+      for (const theme of ['light', 'dark'] as const) {
+        await setTheme(page, theme);
+        const results = await new AxeBuilder({ page }).analyze();
+        for (const v of results.violations)
+          violations.push(
+            `${width}px ${theme}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 4)
+              .join(' | ')}`,
+          );
+      }
+    }
+    expect(violations, `axe violations on /${path}`).toEqual([]);
+    await context.close();
+  });
+}
