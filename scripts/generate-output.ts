@@ -8,10 +8,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkInteger } from '../src/lib/index.ts';
+import { encodePng } from '../src/build/png.ts';
+import { checkInteger } from '../src/lib/validate.ts';
 import { writeIterationDemo } from './iteration-demo.ts';
 import { patternJobs } from './patterns.ts';
-import { encodePng } from './png.ts';
 import { formatCount, printTable } from './table.ts';
 
 function main(): void {

@@ -15,11 +15,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { encodePng } from '../src/build/png.ts';
 import { tileImages } from '../src/components/denoise/figures.ts';
-import { captureRun } from '../src/components/denoise/run.ts';
 import type { SamplerOptions } from '../src/lib/index.ts';
-import { createDataset, measureQuality, qualityCurve, toPixelMap } from '../src/lib/index.ts';
-import { encodePng } from './png.ts';
+import { captureRun, createDataset, measureQuality, qualityCurve, toPixelMap } from '../src/lib/index.ts';
 import { formatCount, printTable } from './table.ts';
 
 /** Step counts of the printed table. */
@@ -69,20 +68,20 @@ export function writeIterationDemo(dir: string, seed: number, { quiet = false } 
   const dataset = createDataset({ targets: 'all' });
   write('dataset.png', tileImages(dataset.images, dataset.width, dataset.images.length / 2));
 
-  const oneStep = captureRun({ ...base, steps: 1 }, [0, 1]);
+  const oneStep = captureRun({ ...base, steps: 1, keep: [0, 1] });
   write('iterative_01_step00_xt.png', oneStep.xt.get(0) as Float32Array);
   write('iterative_01_step01_x0hat.png', oneStep.x0hat.get(1) as Float32Array);
   write('iterative_01_step01_xt.png', oneStep.xt.get(1) as Float32Array);
 
   const all = Array.from({ length: 21 }, (_, k) => k);
-  const twenty = captureRun({ ...base, steps: 20 }, all);
+  const twenty = captureRun({ ...base, steps: 20, keep: all });
   for (const k of all) {
     write(`iterative_20_step${pad(k)}_xt.png`, twenty.xt.get(k) as Float32Array);
     if (k > 0) write(`iterative_20_step${pad(k)}_x0hat.png`, twenty.x0hat.get(k) as Float32Array);
   }
   write('target.png', dataset.images[dataset.ids.indexOf(twenty.finalTarget)]);
 
-  const direct = captureRun({ ...base, sampler: 'direct', steps: 1 }, [1]);
+  const direct = captureRun({ ...base, sampler: 'direct', steps: 1, keep: [1] });
   write('direct_1step.png', direct.xt.get(1) as Float32Array);
 
   const ideal = qualityCurve({ ...base, stepsList: [...TABLE_STEPS] });

@@ -14,7 +14,7 @@ export async function benchCost(runs: number): Promise<{ lines: string[]; json: 
   let sink = 0;
   const forward = measure(
     () => {
-      for (const model of MODEL_IDS) sink += forwardCost(model).macs;
+      for (const model of MODEL_IDS) sink += forwardCost({ model: model }).macs;
     },
     { runs },
   );

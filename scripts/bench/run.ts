@@ -15,8 +15,8 @@ import {
   randomNoise,
   smoothNoise,
   smoothNoiseBackend,
-  useSmoothNoiseBackend,
 } from '../../src/lib/index.ts';
+import { useSmoothNoiseBackend } from '../../src/lib/patterns/smooth-noise.ts';
 import { printTable } from '../table.ts';
 import { extraBenchmarks } from './extra.ts';
 import type { Timing } from './measure.ts';

@@ -1,8 +1,8 @@
 /**
  * Every work the site cites, with a stable key used by `<Cite k="…" />` in the chapters and by
- * the anchors `#ref-<key>` on /references/. The source for every field is
- * ../shared/reference/facts.md (sections 1–7) or the work's own page; where a field could not be
- * confirmed it is left out rather than guessed (see `authorsComplete` and `note`).
+ * the anchors `#ref-<key>` on /references/. Every field was read on the work's own page (the
+ * arXiv abstract, DOI record, publisher page or repository its `url` names); where a field could
+ * not be confirmed it is left out rather than guessed (see `authorsComplete` and `note`).
  *
  * Conventions:
  * - `authors` are written "Given Family" exactly as published; a family name with a lowercase

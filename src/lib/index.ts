@@ -19,7 +19,7 @@ export {
 export { gridOf } from './grid-of.ts';
 export * from './patterns/index.ts';
 export type { Channels, PixelMap } from './pixel-map.ts';
-export { byteSizes, checkChannels, checkShape, createPixelMap, MAX_SIZE, toRGBA, useOrCreate } from './pixel-map.ts';
+export { byteSizes, createPixelMap, MAX_SIZE, toRGBA } from './pixel-map.ts';
 export type { RngState } from './random.ts';
 export {
   createRng,
@@ -33,4 +33,3 @@ export {
 } from './random.ts';
 export type { Tally } from './tally.ts';
 export { addTally, createTally } from './tally.ts';
-export { checkInteger, checkNumber, checkOneOf, checkOptions } from './validate.ts';

@@ -1,9 +1,9 @@
 /**
- * Messages between the denoise demo and its worker.
+ * Messages between the denoise demo and its worker (envelope: protocol.ts).
  *
  * The worker owns one sampler run at a time and advances it on request; the page drives
  * playback. Each request is self-contained (the run's options and the step wanted), so a worker
- * that was terminated to cancel a request (WorkerClient) simply rebuilds the run from the seed:
+ * that was terminated to cancel a request (WorkerBridge) simply rebuilds the run from the seed:
  * the run is deterministic. A request for a step behind the run's current one, or with other
  * options, starts the run again. Memory stays bounded: the worker keeps the live sampler and a
  * few numbers per step, never a history of frames; the page keeps only the frame on screen.
@@ -15,7 +15,6 @@
 import type { SamplerOptions, TargetId } from '../lib/index.ts';
 
 export interface DenoiseRequest {
-  id: number;
   options: SamplerOptions;
   /** The step to show, 0 … options.steps (0 = x_T before any step). */
   toStep: number;
@@ -26,7 +25,6 @@ export interface DenoiseRequest {
 }
 
 export interface DenoiseFrame {
-  id: number;
   ok: true;
   /** Identifies the run (its options): the page drops frames of any other run. */
   key: string;
@@ -60,10 +58,22 @@ export interface DenoiseFrame {
   milliseconds: number;
 }
 
-export type DenoiseResponse = DenoiseFrame | { id: number; ok: false; message: string };
+export type DenoiseResponse = DenoiseFrame | { ok: false; message: string };
+
+/** The denoise worker answers each request with one frame and posts no progress. */
+export type DenoiseProgress = never;
 
 /** The identity of a run: its options, in a fixed key order. */
 export function runKey(options: SamplerOptions): string {
   const { steps, sampler, seed, targets, schedule, quality, eta, size } = options;
-  return JSON.stringify([steps, sampler, seed, targets, schedule ?? 'linear', quality ?? 1, eta ?? 0, size ?? 64]);
+  return JSON.stringify([
+    steps,
+    sampler,
+    seed,
+    targets ?? 'all',
+    schedule ?? 'linear',
+    quality ?? 1,
+    eta ?? 0,
+    size ?? 64,
+  ]);
 }

@@ -6,16 +6,18 @@
  * seen yet. Steps cost ~0.3–1 ms at 64² with 10 targets, so even a jump to the end of a
  * 1000-step run stays around a second, and the page never waits on it.
  */
-import { floatsToRgba, nearestTarget, type StepCosts, stepCosts } from '../components/denoise/run.ts';
-import type { DiffusionSampler } from '../lib/index.ts';
-import { createSampler } from '../lib/index.ts';
-import type { DenoiseFrame, DenoiseRequest, DenoiseResponse } from './denoise-protocol.ts';
+import type { DiffusionSampler, PixelMap, StepCosts } from '../lib/index.ts';
+import { createPixelMap, createSampler, nearestTarget, stepCosts, toPixelMap, toRGBA } from '../lib/index.ts';
+import type { DenoiseFrame, DenoiseProgress, DenoiseRequest, DenoiseResponse } from './denoise-protocol.ts';
 import { runKey } from './denoise-protocol.ts';
+import { serve } from './protocol.ts';
 
 interface Run {
   key: string;
   sampler: DiffusionSampler;
   costs: StepCosts;
+  /** RGB bytes of the frame being sent, refilled for each frame before toRGBA. */
+  rgb: PixelMap;
   /** Cumulative FLOPs, RMSE of x̂_0 and nearest target index after k steps, indexed by k. */
   flopsByStep: Float64Array;
   rmseByStep: Float64Array;
@@ -33,7 +35,9 @@ function startRun(req: DenoiseRequest, key: string): Run {
   flopsByStep[0] = sampler.tally.flops;
   rmseByStep[0] = Number.NaN;
   nearestByStep[0] = -1;
-  return { key, sampler, costs: stepCosts(req.options), flopsByStep, rmseByStep, nearestByStep };
+  const { width, height } = sampler.dataset;
+  const rgb = createPixelMap(width, height, 3);
+  return { key, sampler, costs: stepCosts(req.options), rgb, flopsByStep, rmseByStep, nearestByStep };
 }
 
 function rgbaBuffer(spare: ArrayBuffer[], bytes: number): Uint8ClampedArray {
@@ -42,8 +46,13 @@ function rgbaBuffer(spare: ArrayBuffer[], bytes: number): Uint8ClampedArray {
   return new Uint8ClampedArray(bytes);
 }
 
-self.onmessage = (event: MessageEvent<DenoiseRequest>) => {
-  const req = event.data;
+/** A [−1, 1] float frame as RGBA bytes (toPixelMap's rounding), in a buffer handed back when there is one. */
+function rgbaFrame(image: Float32Array, rgb: PixelMap, spare: ArrayBuffer[]): ArrayBuffer {
+  toPixelMap(image, rgb.width, rgb.height, rgb);
+  return toRGBA(rgb, rgbaBuffer(spare, rgb.width * rgb.height * 4)).buffer as ArrayBuffer;
+}
+
+serve<DenoiseRequest, DenoiseResponse, DenoiseProgress>((req) => {
   try {
     const start = performance.now();
     const key = runKey(req.options);
@@ -52,7 +61,7 @@ self.onmessage = (event: MessageEvent<DenoiseRequest>) => {
       run = startRun(req, key);
       seriesFrom = 0;
     }
-    const { sampler, flopsByStep, rmseByStep, nearestByStep } = run;
+    const { sampler, rgb, flopsByStep, rmseByStep, nearestByStep } = run;
     const steps = sampler.options.steps;
     const toStep = Math.max(0, Math.min(steps, Math.floor(req.toStep)));
     while (sampler.stepsDone < toStep) {
@@ -66,14 +75,12 @@ self.onmessage = (event: MessageEvent<DenoiseRequest>) => {
     const step = sampler.stepsDone;
     seriesFrom = Math.max(0, Math.min(seriesFrom, step + 1));
     const { width, height, ids, names } = sampler.dataset;
-    const bytes = width * height * 4;
     const spare = req.reuse ?? [];
-    const xt = floatsToRgba(sampler.xt, rgbaBuffer(spare, bytes)).buffer as ArrayBuffer;
-    const x0hat = step > 0 ? (floatsToRgba(sampler.x0hat, rgbaBuffer(spare, bytes)).buffer as ArrayBuffer) : null;
+    const xt = rgbaFrame(sampler.xt, rgb, spare);
+    const x0hat = step > 0 ? rgbaFrame(sampler.x0hat, rgb, spare) : null;
     const flops = flopsByStep.slice(seriesFrom, step + 1);
     const rmse = rmseByStep.slice(seriesFrom, step + 1);
     const frame: DenoiseFrame = {
-      id: req.id,
       ok: true,
       key,
       step,
@@ -95,10 +102,9 @@ self.onmessage = (event: MessageEvent<DenoiseRequest>) => {
     };
     const transfer: Transferable[] = [xt, flops.buffer, rmse.buffer];
     if (x0hat) transfer.push(x0hat);
-    (self as unknown as Worker).postMessage(frame, transfer);
+    return { response: frame, transfer };
   } catch (error) {
     run = null;
-    const response: DenoiseResponse = { id: req.id, ok: false, message: (error as Error).message };
-    (self as unknown as Worker).postMessage(response);
+    return { response: { ok: false, message: (error as Error).message } };
   }
-};
+});

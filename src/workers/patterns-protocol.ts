@@ -1,19 +1,13 @@
-/** Messages between the pattern explorer and its worker. */
+/** Messages between the pattern demos and their worker (envelope: protocol.ts). */
 import type { GradientKind, Tally } from '../lib/index.ts';
 
 export type PatternName = 'random' | 'smooth' | 'gradient' | 'checkerboard';
 
-export interface PatternRequest {
-  id: number;
-  pattern: PatternName;
+interface JobShape {
   width: number;
   height: number;
+  /** 1, 3 or 4 (the engine validates). */
   channels: number;
-  seed: number;
-  sigma: number;
-  angle: number;
-  kind: GradientKind;
-  cell: number;
   /**
    * What comes back: the pattern's own bytes (`pixels`, the default), or the same picture as
    * RGBA ready for a canvas (`rgba`: converted in the worker, so the page only copies it in).
@@ -23,15 +17,38 @@ export interface PatternRequest {
   reuse?: ArrayBuffer;
 }
 
+/** One pattern to make: the shape, and only the options that pattern reads. */
+export type PatternJob =
+  | (JobShape & { pattern: 'random'; seed: number })
+  | (JobShape & { pattern: 'smooth'; seed: number; sigma: number })
+  | (JobShape & { pattern: 'gradient'; angle: number; kind: GradientKind })
+  | (JobShape & { pattern: 'checkerboard'; cell: number });
+
+/**
+ * @deprecated The flat request of the old WorkerClient, where every pattern carried every
+ * option. Kept only for ParadoxScale until it moves to WorkerBridge<PatternJob, …>; a flat
+ * record is also a valid PatternJob on the wire (the worker reads only its pattern's fields).
+ */
+export interface PatternRequest extends JobShape {
+  pattern: PatternName;
+  seed: number;
+  sigma: number;
+  angle: number;
+  kind: GradientKind;
+  cell: number;
+}
+
 export type PatternResponse =
   | {
-      id: number;
       ok: true;
       /** The pattern's bytes, or RGBA when the request asked for `output: 'rgba'`. */
       buffer: ArrayBuffer;
       tally: Tally;
       /** Time to generate the pattern (not to convert it). */
       milliseconds: number;
-      req: PatternRequest;
+      req: PatternJob;
     }
-  | { id: number; ok: false; message: string; req: PatternRequest };
+  | { ok: false; message: string; req: PatternJob };
+
+/** The patterns worker makes one picture per request and posts no progress. */
+export type PatternProgress = never;

@@ -9,9 +9,10 @@
  */
 import type { Channels, PatternResult, PixelMap } from '../lib/index.ts';
 import { checkerboard, gradient, randomNoise, smoothNoise, toRGBA } from '../lib/index.ts';
-import type { PatternRequest, PatternResponse } from './patterns-protocol.ts';
+import type { PatternJob, PatternProgress, PatternResponse } from './patterns-protocol.ts';
+import { serve } from './protocol.ts';
 
-function run(req: PatternRequest, out: PixelMap | undefined): PatternResult {
+function run(req: PatternJob, out: PixelMap | undefined): PatternResult {
   const shape = { width: req.width, height: req.height, channels: req.channels as Channels, out };
   switch (req.pattern) {
     case 'random':
@@ -28,8 +29,7 @@ function run(req: PatternRequest, out: PixelMap | undefined): PatternResult {
 /** The last pattern made for an RGBA request, written over by the next one of the same shape. */
 let kept: PixelMap | undefined;
 
-self.onmessage = (event: MessageEvent<PatternRequest>) => {
-  const req = event.data;
+serve<PatternJob, PatternResponse, PatternProgress>((req) => {
   try {
     const rgba = req.output === 'rgba';
     const bytes = req.width * req.height * req.channels;
@@ -58,10 +58,8 @@ self.onmessage = (event: MessageEvent<PatternRequest>) => {
           : new Uint8ClampedArray(rgbaBytes);
       buffer = toRGBA(map, target).buffer as ArrayBuffer;
     } else buffer = map.data.buffer as ArrayBuffer;
-    const response: PatternResponse = { id: req.id, ok: true, buffer, tally, milliseconds, req };
-    (self as unknown as Worker).postMessage(response, [buffer]);
+    return { response: { ok: true, buffer, tally, milliseconds, req }, transfer: [buffer] };
   } catch (error) {
-    const response: PatternResponse = { id: req.id, ok: false, message: (error as Error).message, req };
-    (self as unknown as Worker).postMessage(response);
+    return { response: { ok: false, message: (error as Error).message, req } };
   }
-};
+});

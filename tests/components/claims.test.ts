@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeClaims } from '../../src/components/claims/claims.ts';
 import { getReference } from '../../src/data/bibliography.ts';
@@ -6,13 +8,45 @@ import { formatSI, imageCost, randomMapCost } from '../../src/lib/index.ts';
 describe('computeClaims', () => {
   const claims = computeClaims();
 
-  it('gives every claim a unique id, a verdict, a corrected figure and a derivation', () => {
+  it('gives every claim a unique id, a known verdict, a corrected figure and a derivation', () => {
+    const verdicts = [
+      'Wrong',
+      'Misleading',
+      'Correct, with a caveat',
+      'Plausible, hardware-dependent',
+      'Unsupported as stated',
+      'Partly correct',
+    ];
     expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
     for (const c of claims) {
+      expect(c.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(verdicts).toContain(c.verdict);
       expect(c.corrected.length).toBeGreaterThan(10);
       expect(c.derivation.length).toBeGreaterThan(40);
+      // A derivation says how the figure was reached, so it never just repeats the figure.
+      expect(c.derivation).not.toBe(c.corrected);
+      expect(c.corrected).not.toMatch(/NaN|undefined|Infinity/);
+      expect(c.derivation).not.toMatch(/NaN|undefined|Infinity/);
       for (const key of c.cite) expect(() => getReference(key)).not.toThrow();
     }
+  });
+
+  it('links each "see" to a chapter that exists', () => {
+    const chapters = new Set(
+      readdirSync(join(import.meta.dirname, '../../src/content/docs')).map((f) =>
+        f === 'index.mdx' ? '/' : `/${f.replace(/\.mdx$/, '')}/`,
+      ),
+    );
+    const seen = claims.filter((c) => c.see !== undefined);
+    expect(seen.length).toBeGreaterThan(3);
+    for (const c of seen) expect(chapters).toContain((c.see as string).replace(/#.*$/, ''));
+  });
+
+  it('rates "~5 PFLOPs" and "1,000,000×" Wrong and "~3 MFLOPs" Misleading', () => {
+    const verdict = (id: string) => claims.find((c) => c.id === id)?.verdict;
+    expect(verdict('five-pflops')).toBe('Wrong');
+    expect(verdict('million-times')).toBe('Wrong');
+    expect(verdict('random-flops')).toBe('Misleading');
   });
 
   it('corrects "~3 MFLOPs" with the engine: zero FLOPs and the random map\'s bytes', () => {

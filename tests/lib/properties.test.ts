@@ -194,14 +194,14 @@ describe('cost model (properties)', () => {
     fc.assert(
       fc.property(model, fc.integer({ min: 1, max: 4 }), (m, k) => {
         const side = m.defaultWidth;
-        const small = forwardCost(m.id, { width: side, height: side });
+        const small = forwardCost({ model: m.id, width: side, height: side });
         expect(small.flops).toBe(2 * small.macs);
         expect(small.attentionMacs).toBeGreaterThanOrEqual(0);
         expect(small.attentionMacs).toBeLessThan(small.macs);
         expect(small.params).toBeGreaterThan(0);
         const bigSide = side + k * m.resolutionMultiple;
         if (bigSide <= MAX_IMAGE_SIDE) {
-          expect(forwardCost(m.id, { width: bigSide, height: bigSide }).macs).toBeGreaterThan(small.macs);
+          expect(forwardCost({ model: m.id, width: bigSide, height: bigSide }).macs).toBeGreaterThan(small.macs);
         }
       }),
       { numRuns: 40 },
@@ -254,7 +254,7 @@ describe('cost model (properties)', () => {
     fc.assert(
       fc.property(fc.string(), (id) => {
         fc.pre(!(MODEL_IDS as readonly string[]).includes(id));
-        expectNamedError(() => forwardCost(id), 'model');
+        expectNamedError(() => forwardCost({ model: id }), 'model');
       }),
       runs,
     );
@@ -274,7 +274,7 @@ describe('cost model (properties)', () => {
       }),
       runs,
     );
-    expectNamedError(() => forwardCost('sdxl', { width: 1000, height: 1024 }), 'width');
+    expectNamedError(() => forwardCost({ model: 'sdxl', width: 1000, height: 1024 }), 'width');
   });
 });
 

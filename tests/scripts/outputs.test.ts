@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { patternJobs } from '../../scripts/patterns.ts';
-import { encodePng } from '../../scripts/png.ts';
+import { encodePng } from '../../src/build/png.ts';
 
 const dir = join(import.meta.dirname, '__snapshots__');
 const update = process.env.UPDATE_SNAPSHOTS === '1';

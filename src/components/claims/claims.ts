@@ -101,11 +101,11 @@ export function computeClaims(): Claim[] {
     randomSeconds: REFERENCE_RANDOM_MAP.seconds,
   });
 
-  const sd15 = forwardCost('sd15', { width: 512, height: 512 });
-  const sdxlCall = forwardCost('sdxl', { width: 1024, height: 1024 });
-  const fluxCall = forwardCost('flux-dev', { width: 1024, height: 1024 });
-  const ditCall = forwardCost('dit-xl-2', { width: 256, height: 256 });
-  const sd3Call = forwardCost('sd3-medium', { width: 1024, height: 1024 });
+  const sd15 = forwardCost({ model: 'sd15', width: 512, height: 512 });
+  const sdxlCall = forwardCost({ model: 'sdxl', width: 1024, height: 1024 });
+  const fluxCall = forwardCost({ model: 'flux-dev', width: 1024, height: 1024 });
+  const ditCall = forwardCost({ model: 'dit-xl-2', width: 256, height: 256 });
+  const sd3Call = forwardCost({ model: 'sd3-medium', width: 1024, height: 1024 });
   const share = (c: { attentionMacs: number; macs: number }) => formatPercent(c.attentionMacs / c.macs);
 
   const turbo = imageCost({ model: 'sdxl-turbo', width: 512, height: 512, steps: 1 });

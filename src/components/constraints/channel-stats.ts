@@ -3,7 +3,7 @@
  * float64; for integer data (bytes) the sums are exact, so two images with the same multiset of
  * values get bit-identical results whatever the order of their pixels.
  */
-import { checkInteger } from '../../lib/index.ts';
+import { checkInteger } from '../../lib/validate.ts';
 
 export interface ChannelStats {
   mean: number[];

@@ -14,8 +14,8 @@ function percent(x: number): string {
 
 /** Every value the chapter prints, as display strings, by name. */
 export function constraintFacts(): Record<string, string> {
-  const sdxl = forwardCost('sdxl', AT_1024);
-  const flux = forwardCost('flux-dev', AT_1024);
+  const sdxl = forwardCost({ model: 'sdxl', ...AT_1024 });
+  const flux = forwardCost({ model: 'flux-dev', ...AT_1024 });
   return {
     targetSize: String(TARGET_SIZE),
     targetPixels: (TARGET_SIZE * TARGET_SIZE).toLocaleString('en-US'),

@@ -39,11 +39,11 @@ export interface FigureSpec {
 }
 
 function face(): Float32Array {
-  return renderTarget('face', TARGET_SIZE);
+  return renderTarget({ id: 'face', size: TARGET_SIZE });
 }
 
 function target(id: TargetId): Float32Array {
-  return renderTarget(id, TARGET_SIZE);
+  return renderTarget({ id: id, size: TARGET_SIZE });
 }
 
 function bytes(image: Float32Array, size = TARGET_SIZE): PixelMap {

@@ -6,7 +6,7 @@
  * a second light direction, so a scene can be made whose shading and shadow disagree.
  * Output: size·size·3 floats on the engine's [−1, 1] scale (see toPixelMap), RGB interleaved.
  */
-import { checkInteger } from '../../lib/index.ts';
+import { checkInteger } from '../../lib/validate.ts';
 
 export type Vec3 = readonly [number, number, number];
 

@@ -3,7 +3,8 @@
  * same in every build. `shuffledIndices` is uniform (Fisher–Yates); `cyclicIndices` is one
  * n-cycle (Sattolo's algorithm), so no element stays where it was (for n ≥ 2).
  */
-import { checkInteger, createRng, MAX_SEED, nextUint32, type RngState } from '../../lib/index.ts';
+import { createRng, MAX_SEED, nextUint32, type RngState } from '../../lib/index.ts';
+import { checkInteger } from '../../lib/validate.ts';
 
 /** A uniform integer in 0 … bound − 1 (bound ≤ 2³²; the modulo bias is below 2⁻²⁰ for bound < 2¹²). */
 function below(rng: RngState, bound: number): number {

@@ -2,7 +2,7 @@
  * Moves every pixel (all its channels together) to a seeded random position: the same values
  * and the same per-pixel colour histogram as the input, with no spatial structure left.
  */
-import { checkInteger } from '../../lib/index.ts';
+import { checkInteger } from '../../lib/validate.ts';
 import { shuffledIndices } from './permutation.ts';
 import type { ImageData32 } from './shuffle-tiles.ts';
 

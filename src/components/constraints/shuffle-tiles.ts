@@ -3,7 +3,7 @@
  * order. Every pixel value is kept (the multiset of values, so every histogram and every
  * per-channel statistic, is exactly the original's); only the arrangement changes.
  */
-import { checkInteger } from '../../lib/index.ts';
+import { checkInteger } from '../../lib/validate.ts';
 import { cyclicIndices } from './permutation.ts';
 
 export type ImageData32 = Float32Array | Uint8ClampedArray;

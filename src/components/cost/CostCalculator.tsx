@@ -9,19 +9,13 @@ import { DEVICE_PROFILE_ID } from '../../lib/device/index.ts';
 import type { HardwareProfile } from '../../lib/index.ts';
 import {
   availableDtypes,
-  DIT_IDS,
   explainUtilisation,
-  formatInteger,
-  formatRatio,
-  formatSeconds,
   formatSI,
   getHardware,
   getModel,
   HARDWARE_IDS,
-  listModels,
   MAX_IMAGE_SIDE,
   MAX_STEPS,
-  TEXT_TO_IMAGE_IDS,
 } from '../../lib/index.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import type { Values } from '../demo/params.ts';
@@ -30,17 +24,9 @@ import { useDemoState } from '../demo/use-demo-state.ts';
 import { useDeviceState } from '../device/use-device-profile.ts';
 import { withBase } from '../site/base.ts';
 import type { CalculatorResult } from './calculator-model.ts';
-import {
-  calculatorHardware,
-  computeCalculator,
-  describeResult,
-  formatImages,
-  formatJoules,
-  formatPercent,
-  formatWattHours,
-  mathLines,
-  RANDOM_MAP_CHANNELS,
-} from './calculator-model.ts';
+import { calculatorHardware, computeCalculator, describeResult } from './calculator-model.ts';
+import { Linkified, MathPanel, Readout } from './calculator-readout.tsx';
+import { ModelOptions } from './ModelOptions.tsx';
 import { SoftwareOptions } from './SoftwareOptions.tsx';
 import { CALCULATOR_ID, calculatorSchema, DEFAULT_HARDWARE, defaultGuidance, guidanceNote } from './schema.ts';
 
@@ -54,9 +40,6 @@ export interface CostCalculatorProps {
   embedded?: boolean;
 }
 
-const MODELS = listModels();
-const TEXT_MODELS = MODELS.filter((m) => (TEXT_TO_IMAGE_IDS as readonly string[]).includes(m.id));
-const DIT_MODELS = MODELS.filter((m) => (DIT_IDS as readonly string[]).includes(m.id));
 const DEBOUNCE_MS = 80;
 
 /** Settings for a model's pipeline defaults. */
@@ -102,17 +85,16 @@ export default function CostCalculator(props: CostCalculatorProps) {
   useEffect(() => {
     if (!state.ready || !device.loaded || completed.current) return;
     completed.current = true;
-    const params = new URLSearchParams(window.location.search);
-    const has = (key: string) => params.has(`${CALCULATOR_ID}.${key}`);
+    const has = (key: keyof typeof calculatorSchema) => state.given.has(key);
     const patch: Record<string, string | number> = {};
     if (has('model')) {
       const d = modelDefaults(values.model) as Record<string, string | number>;
-      for (const key of ['width', 'height', 'steps', 'guidance']) if (!has(key)) patch[key] = d[key];
+      for (const key of ['width', 'height', 'steps', 'guidance'] as const) if (!has(key)) patch[key] = d[key];
     }
     if (has('hw') && !has('util')) patch.util = utilPercent(profileFor(values.hw, device.profile));
     if (has('hw') && !has('dtype')) patch.dtype = profileFor(values.hw, device.profile).defaultDtype;
     if (Object.keys(patch).length > 0) set(patch as Partial<CalculatorValues>);
-  }, [state.ready, device.loaded, device.profile, values, set]);
+  }, [state.ready, state.given, device.loaded, device.profile, values, set]);
 
   // `your-device` in a link (or still selected after "Forget" in another tab) needs a stored
   // measurement; without one, fall back to the default hardware and say why.
@@ -191,20 +173,7 @@ export default function CostCalculator(props: CostCalculatorProps) {
             disabled={!hydrated}
             onChange={(e) => onModel(e.currentTarget.value)}
           >
-            <optgroup label="Text-to-image">
-              {TEXT_MODELS.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="DiT (class-conditional ImageNet)">
-              {DIT_MODELS.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </optgroup>
+            <ModelOptions />
           </select>
           <p class="cost-hint">Choosing a model loads its pipeline defaults.</p>
           <div class="cost-calc__pair">
@@ -373,166 +342,5 @@ export default function CostCalculator(props: CostCalculatorProps) {
         {announcement}
       </p>
     </DemoFrame>
-  );
-}
-
-/** Text with its bare URLs turned into links. */
-function Linkified({ text }: { text: string }) {
-  const parts = text.split(/(https?:\/\/[^\s)]+)/);
-  return (
-    <p>
-      {parts.map((part, i) =>
-        i % 2 === 1 ? (
-          <a key={part} href={part}>
-            source
-          </a>
-        ) : (
-          part
-        ),
-      )}
-    </p>
-  );
-}
-
-function Item(props: { label: string; testid: string; value: number | undefined; text: string; note?: string }) {
-  return (
-    <div>
-      <dt>{props.label}</dt>
-      <dd data-testid={props.testid} data-value={props.value === undefined ? '' : String(props.value)}>
-        {props.text}
-      </dd>
-      {props.note && <dd class="cost-readout__note">{props.note}</dd>}
-    </div>
-  );
-}
-
-function Readout({ r }: { r: CalculatorResult }) {
-  const ok = r.ok ? r : undefined;
-  const e = ok?.estimate;
-  // Energy follows from a time, and a job that does not fit the card has none.
-  const runs = e !== undefined && e.memory.verdict === 'fits';
-  const c = e?.cost;
-  const dash = '—';
-  return (
-    <dl class="demo__readout cost-readout">
-      <Item label="MACs per image" testid="calculator-macs" value={c?.macs} text={c ? formatSI(c.macs, 'MAC') : dash} />
-      <Item
-        label="FLOPs per image (2 × MACs)"
-        testid="calculator-flops"
-        value={c?.flops}
-        text={c ? formatSI(c.flops, 'FLOP') : dash}
-      />
-      <Item
-        label="Denoiser (all steps)"
-        testid="calculator-denoiser"
-        value={c?.breakdown.denoiser.flops}
-        text={c ? formatSI(c.breakdown.denoiser.flops, 'FLOP') : dash}
-        note={ok ? `${formatPercent(ok.shares.denoiser)} of the image; ${c?.denoiserCalls} calls` : undefined}
-      />
-      <Item
-        label="VAE decode (once)"
-        testid="calculator-vae"
-        value={c?.breakdown.vae.flops}
-        text={c ? formatSI(c.breakdown.vae.flops, 'FLOP') : dash}
-        note={ok ? `${formatPercent(ok.shares.vae)} of the image` : undefined}
-      />
-      <Item
-        label="Text encoders (once)"
-        testid="calculator-text"
-        value={c?.breakdown.textEncoder.flops}
-        text={c ? formatSI(c.breakdown.textEncoder.flops, 'FLOP') : dash}
-        note={ok ? `${formatPercent(ok.shares.textEncoder)} of the image` : undefined}
-      />
-      <Item
-        label="Attention matmuls (QKᵀ, AV)"
-        testid="calculator-attention"
-        value={c ? c.attentionMacs / c.macs : undefined}
-        text={c ? formatPercent(c.attentionMacs / c.macs) : dash}
-        note={ok ? 'of the MACs' : undefined}
-      />
-      <Item
-        label="Time per image"
-        testid="calculator-seconds"
-        value={e && e.memory.verdict === 'fits' ? e.seconds : undefined}
-        text={e ? (e.memory.verdict === 'fits' ? formatSeconds(e.seconds) : 'does not fit') : dash}
-        note={
-          e
-            ? e.memory.verdict === 'fits'
-              ? `denoising ${formatSeconds(e.denoiserSeconds)}; each step ${e.time.bound}-bound`
-              : e.memory.advice
-            : undefined
-        }
-      />
-      <Item
-        label="Memory needed, at least"
-        testid="calculator-memory"
-        value={e?.memory.requiredBytes}
-        text={e ? formatSI(e.memory.requiredBytes, 'B') : dash}
-        note={
-          e
-            ? e.memory.verdict === 'fits'
-              ? `of ${formatSI(e.memory.availableBytes, 'B')}: fits`
-              : e.memory.verdict === 'offload'
-                ? 'with CPU offload only'
-                : 'does not fit'
-            : undefined
-        }
-      />
-      <Item
-        label="Energy, upper bound"
-        testid="calculator-joules"
-        value={runs ? e.joules : undefined}
-        text={runs ? formatJoules(e.joules) : dash}
-        note={
-          runs ? `≤ ${formatWattHours(e.wattHours)} (board power × time)` : e ? 'no time: it does not fit' : undefined
-        }
-      />
-      <Item
-        label="Images per kWh, at least"
-        testid="calculator-images-kwh"
-        value={runs ? e.imagesPerKWh : undefined}
-        text={runs ? formatImages(e.imagesPerKWh) : dash}
-      />
-      <Item
-        label={`× a random ${RANDOM_MAP_CHANNELS}-channel map`}
-        testid="calculator-ratio"
-        value={ok?.ratio}
-        text={ok ? formatRatio(ok.ratio) : dash}
-        note={ok ? `image FLOPs ÷ the map's ${formatSI(ok.randomMap.intOps)} integer ops (it has 0 FLOPs)` : undefined}
-      />
-    </dl>
-  );
-}
-
-function MathPanel({ r }: { r: CalculatorResult & { ok: true } }) {
-  const sources = [
-    { url: r.model.configUrl, covers: `${r.model.name} architecture (config)` },
-    { url: r.model.pipelineUrl, covers: `${r.model.name} pipeline defaults` },
-    ...r.hardware.sources.map((s) => ({ url: s.url, covers: `${r.hardware.name}: ${s.covers} (as of ${s.asOf})` })),
-  ];
-  return (
-    <details class="cost-math" data-testid="calculator-math">
-      <summary>Show the math</summary>
-      <ol class="cost-math__lines">
-        {mathLines(r).map((line) => (
-          <li key={line}>
-            <code>{line}</code>
-          </li>
-        ))}
-      </ol>
-      <p class="cost-hint">
-        The ratio divides floating-point operations by integer operations on purpose: the random map needs no
-        floating-point work at all ({formatInteger(r.randomMap.bytes)} random bytes from{' '}
-        {formatInteger(r.randomMap.draws)} 32-bit draws), so the two jobs differ in kind as well as size.
-      </p>
-      <p>Sources:</p>
-      <ul class="cost-math__sources">
-        {sources.map((s) => (
-          <li key={s.url + s.covers}>
-            <a href={s.url}>{s.covers}</a>
-          </li>
-        ))}
-      </ul>
-    </details>
   );
 }

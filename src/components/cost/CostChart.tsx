@@ -10,26 +10,18 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type uPlot from 'uplot';
 import { DEVICE_PROFILE_ID } from '../../lib/device/index.ts';
 import type { Software } from '../../lib/index.ts';
-import {
-  DIT_IDS,
-  formatSeconds,
-  formatSI,
-  getModel,
-  HARDWARE_IDS,
-  listHardware,
-  listModels,
-  SOFTWARE_LABELS,
-  TEXT_TO_IMAGE_IDS,
-} from '../../lib/index.ts';
+import { getModel, listHardware } from '../../lib/index.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
-import type { Values } from '../demo/params.ts';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
+import { useTheme } from '../demo/use-theme.ts';
 import { useDeviceState } from '../device/use-device-profile.ts';
 import { withBase } from '../site/base.ts';
 import type { ChartData, ChartMetric } from './chart-data.ts';
 import { buildChartData, buildCsv, csvFilename, MARKER_STEPS, metricColumns, shortName } from './chart-data.ts';
-import { svgChart } from './chart-svg.ts';
+import { colourVar, DEVICE_DASH, dashFor, describeSettings, METRIC_LABELS, readoutText } from './chart-style.ts';
+import { DataTable, MemoryNotes, StaticChart } from './chart-tables.tsx';
+import { ModelOptions } from './ModelOptions.tsx';
 import { SoftwareOptions } from './SoftwareOptions.tsx';
 import {
   CHART_ID,
@@ -42,8 +34,7 @@ import {
   hardwareMask,
   maskHasDevice,
 } from './schema.ts';
-
-type ChartValues = Values<typeof chartSchema>;
+import { useCostPlot } from './use-cost-plot.ts';
 
 export interface CostChartProps {
   /** The chapter page, for "Copy link" when the demo is embedded. */
@@ -53,71 +44,9 @@ export interface CostChartProps {
   embedded?: boolean;
 }
 
-const MODELS = listModels();
-const TEXT_MODELS = MODELS.filter((m) => (TEXT_TO_IMAGE_IDS as readonly string[]).includes(m.id));
-const DIT_MODELS = MODELS.filter((m) => (DIT_IDS as readonly string[]).includes(m.id));
 const HARDWARE = listHardware();
 const DEBOUNCE_MS = 60;
 const DEFAULT_READOUT_STEP = 20;
-/** Line dashes per hardware (index in HARDWARE_IDS), so lines differ by more than colour. */
-const DASHES: number[][] = [[], [10, 5], [3, 3], [14, 4, 3, 4], [6, 6], [1, 3], [12, 3, 3, 3, 3, 3]];
-/** The measured `your-device` line: long dash, two dots. */
-const DEVICE_DASH = [8, 3, 2, 3, 2, 3];
-
-const METRIC_LABELS: Record<ChartMetric, string> = {
-  seconds: 'Time per image',
-  joules: 'Energy per image (upper bound)',
-  flops: 'FLOPs per image',
-};
-
-export function formatMetric(metric: string, value: number): string {
-  if (value === 0) return '0';
-  if (metric === 'seconds') return formatSeconds(value);
-  if (metric === 'joules') return formatSI(value, 'J');
-  return formatSI(value, 'FLOP');
-}
-
-/** The CSS variable holding a series colour: per hardware profile, or the FLOPs line. */
-function colourVar(key: string): string {
-  if (key === DEVICE_PROFILE_ID) return '--cost-series-device';
-  const i = (HARDWARE_IDS as readonly string[]).indexOf(key);
-  return i >= 0 ? `--cost-series-${i + 1}` : '--cost-series-flops';
-}
-
-function dashFor(key: string): number[] {
-  if (key === DEVICE_PROFILE_ID) return DEVICE_DASH;
-  const i = (HARDWARE_IDS as readonly string[]).indexOf(key);
-  return i >= 0 ? DASHES[i] : [];
-}
-
-function describeSettings(v: ChartValues, data: ChartData): string {
-  return `${data.model.name}, ${data.width}×${data.height}, guidance ${v.guidance}${data.cfg ? ' (2 passes per step)' : ' (1 pass per step)'}, ${SOFTWARE_LABELS[data.software]}`;
-}
-
-function readoutText(data: ChartData, metric: ChartMetric, step: number): string {
-  const i = Math.min(Math.max(step, 1), data.steps.length) - 1;
-  const cols = metricColumns(data, metric);
-  const parts = cols.map(
-    (c) => `${c.label} ${Number.isNaN(c.values[i]) ? 'does not fit in memory' : formatMetric(metric, c.values[i])}`,
-  );
-  if (metric !== 'flops') parts.unshift(`${formatSI(data.flopsByStep[i], 'FLOP')}`);
-  return `At ${i + 1} step${i === 0 ? '' : 's'}: ${parts.join(' · ')}`;
-}
-
-function useTheme(enabled: boolean): string {
-  const [theme, setTheme] = useState('dark');
-  useEffect(() => {
-    if (!enabled) return;
-    const root = document.documentElement;
-    const read = () => setTheme(root.dataset.theme ?? 'dark');
-    read();
-    const observer = new MutationObserver(read);
-    observer.observe(root, { attributes: true, attributeFilter: ['data-theme'] });
-    return () => observer.disconnect();
-  }, [enabled]);
-  return theme;
-}
-
 export default function CostChart(props: CostChartProps) {
   const state = useDemoState(CHART_ID, chartSchema);
   const { values, set } = state;
@@ -142,9 +71,6 @@ export default function CostChart(props: CostChartProps) {
   const [ctor, setCtor] = useState<typeof uPlot | null>(null);
   const theme = useTheme(hydrated);
   const plotHost = useRef<HTMLDivElement>(null);
-  const plot = useRef<uPlot | null>(null);
-  const dataRef = useRef(data);
-  dataRef.current = data;
 
   const selectedKey = selected.join(',');
   // What the current data was built from, and what the settings ask for. Hydration re-runs the
@@ -202,136 +128,16 @@ export default function CostChart(props: CostChartProps) {
   const columns = metricColumns(data, metric);
   const layoutKey = `${metric}|${log}|${columns.map((c) => c.key).join(',')}|${theme}`;
 
-  // Create the plot once per series layout (metric, scale, hardware set, theme).
-  useEffect(() => {
-    const host = plotHost.current;
-    if (!ctor || !host || !firstDrawReady.current) return;
-    const css = getComputedStyle(host);
-    const colour = (name: string) => css.getPropertyValue(name).trim() || '#888';
-    const axisColour = colour('--sl-color-gray-2');
-    const gridColour = colour('--sl-color-gray-5');
-    const markerColour = colour('--sl-color-gray-3');
-    const cols = metricColumns(dataRef.current, metric);
-    const width = Math.max(240, host.clientWidth);
-    const distr = log ? 3 : 1;
-    const opts: uPlot.Options = {
-      width,
-      height: width < 480 ? 240 : 320,
-      legend: { show: false },
-      cursor: { drag: { x: false, y: false }, points: { size: 7 } },
-      scales: {
-        x: { time: false, distr, log: 10 },
-        y: { distr, log: 10, range: log ? undefined : (_u, _min, max) => [0, max * 1.05] },
-      },
-      axes: [
-        {
-          label: 'Denoising steps',
-          stroke: axisColour,
-          grid: { stroke: gridColour, width: 1 },
-          ticks: { stroke: gridColour, width: 1 },
-          values: (_u, splits) => splits.map((v) => (v == null ? '' : String(v))),
-        },
-        {
-          label: METRIC_LABELS[metric],
-          stroke: axisColour,
-          size: 84,
-          grid: { stroke: gridColour, width: 1 },
-          ticks: { stroke: gridColour, width: 1 },
-          values: (_u, splits) => splits.map((v) => (v == null ? '' : formatMetric(metric, v))),
-        },
-      ],
-      series: [
-        { label: 'Steps' },
-        ...cols.map((c) => ({
-          label: c.label,
-          stroke: colour(colourVar(c.key)),
-          width: 2.5,
-          dash: dashFor(c.key),
-          points: { show: false },
-          value: (_u: uPlot, v: number | null) => (v == null ? '' : formatMetric(metric, v)),
-        })),
-      ],
-      hooks: {
-        drawAxes: [
-          (u) => {
-            const ctx = u.ctx;
-            const dpr = devicePixelRatio || 1;
-            ctx.save();
-            ctx.strokeStyle = markerColour;
-            ctx.fillStyle = axisColour;
-            ctx.lineWidth = dpr;
-            ctx.setLineDash([3 * dpr, 3 * dpr]);
-            ctx.font = `${11 * dpr}px sans-serif`;
-            let labelEnd = Number.NEGATIVE_INFINITY;
-            for (const s of MARKER_STEPS) {
-              const x = Math.round(u.valToPos(s, 'x', true));
-              ctx.beginPath();
-              ctx.moveTo(x, u.bbox.top);
-              ctx.lineTo(x, u.bbox.top + u.bbox.height);
-              ctx.stroke();
-              // Label each marker unless it would overlap the previous label (narrow screens).
-              const text = String(s);
-              if (x + 3 * dpr > labelEnd) {
-                ctx.fillText(text, x + 3 * dpr, u.bbox.top + 12 * dpr);
-                labelEnd = x + 3 * dpr + ctx.measureText(text).width + 3 * dpr;
-              }
-            }
-            ctx.restore();
-          },
-        ],
-        setCursor: [
-          (u) => {
-            const idx = u.cursor.idx;
-            if (idx != null) setReadoutStep(idx + 1);
-          },
-        ],
-      },
-    };
-    // Drawn in a task of its own, after the render that asked for it: together they would
-    // block the page for longer than a frame budget allows on a slow machine.
-    let u: uPlot | null = null;
-    let observer: ResizeObserver | null = null;
-    let fill: ReturnType<typeof setTimeout> | undefined;
-    const timer = setTimeout(() => {
-      // The frame and axes first, the lines in the next task: the first chart on a page runs
-      // uPlot's code cold, and both at once took 55–70 ms on a slow machine.
-      const steps = dataRef.current.steps;
-      const empty = cols.map(() => Array.from(steps, () => null));
-      const plotted = new ctor(opts, [steps, ...empty] as uPlot.AlignedData, host);
-      fill = setTimeout(() => {
-        const now = metricColumns(dataRef.current, metric);
-        if (now.length === cols.length)
-          plotted.setData([dataRef.current.steps, ...now.map((c) => c.values)] as uPlot.AlignedData);
-      }, 0);
-      u = plotted;
-      plot.current = plotted;
-      host.dataset.scale = plotted.scales.y.distr === 3 ? 'log' : 'linear';
-      host.dataset.series = String(plotted.series.length - 1);
-      observer = new ResizeObserver(() => {
-        const w = Math.max(240, host.clientWidth);
-        if (Math.abs(w - plotted.width) > 1) plotted.setSize({ width: w, height: w < 480 ? 240 : 320 });
-      });
-      observer.observe(host);
-    }, 0);
-    return () => {
-      clearTimeout(timer);
-      clearTimeout(fill);
-      observer?.disconnect();
-      u?.destroy();
-      plot.current = null;
-      delete host.dataset.scale;
-      delete host.dataset.series;
-    };
-  }, [ctor, layoutKey, firstDrawReady.current]);
-
-  // New numbers, same layout: just hand uPlot the columns.
-  useEffect(() => {
-    const u = plot.current;
-    if (!u) return;
-    const cols = metricColumns(data, metric);
-    if (cols.length !== u.series.length - 1) return;
-    u.setData([data.steps, ...cols.map((c) => c.values)] as uPlot.AlignedData);
-  }, [data, metric]);
+  const plot = useCostPlot({
+    ctor,
+    host: plotHost,
+    data,
+    metric,
+    log,
+    layoutKey,
+    ready: firstDrawReady.current,
+    onCursorStep: setReadoutStep,
+  });
 
   useEffect(() => {
     if (!hydrated) return;
@@ -412,20 +218,7 @@ export default function CostChart(props: CostChartProps) {
                 set({ model: m.id, res, guidance: defaultGuidance(m) });
               }}
             >
-              <optgroup label="Text-to-image">
-                {TEXT_MODELS.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
-              </optgroup>
-              <optgroup label="DiT (class-conditional ImageNet)">
-                {DIT_MODELS.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
-              </optgroup>
+              <ModelOptions />
             </select>
           </span>
           <span class="cost-field">
@@ -590,129 +383,5 @@ export default function CostChart(props: CostChartProps) {
         {announcement}
       </p>
     </DemoFrame>
-  );
-}
-
-function StaticChart(props: { data: ChartData; metric: ChartMetric; log: boolean; label: string }) {
-  const cols = metricColumns(props.data, props.metric);
-  const g = svgChart(
-    props.data.steps,
-    cols.map((c) => c.values),
-    { log: props.log, markers: MARKER_STEPS },
-  );
-  return (
-    <svg
-      class="cost-svg"
-      viewBox={`0 0 ${g.width} ${g.height}`}
-      role="img"
-      aria-label={props.label}
-      data-testid="chart-svg"
-    >
-      {g.yTicks.map((t) => (
-        <g key={`y${t.value}`}>
-          <line class="cost-svg__grid" x1={g.plot.left} x2={g.plot.right} y1={t.pos} y2={t.pos} />
-          <text class="cost-svg__tick" x={g.plot.left - 6} y={t.pos + 4} text-anchor="end">
-            {formatMetric(props.metric, t.value)}
-          </text>
-        </g>
-      ))}
-      {g.xTicks.map((t) => (
-        <text key={`x${t.value}`} class="cost-svg__tick" x={t.pos} y={g.plot.bottom + 16} text-anchor="middle">
-          {t.value}
-        </text>
-      ))}
-      {g.markers.map((m) => (
-        <g key={`m${m.value}`}>
-          <line class="cost-svg__marker" x1={m.pos} x2={m.pos} y1={g.plot.top} y2={g.plot.bottom} />
-          <text class="cost-svg__tick" x={m.pos + 3} y={g.plot.top + 11}>
-            {m.value}
-          </text>
-        </g>
-      ))}
-      <line class="cost-svg__axis" x1={g.plot.left} x2={g.plot.right} y1={g.plot.bottom} y2={g.plot.bottom} />
-      <line class="cost-svg__axis" x1={g.plot.left} x2={g.plot.left} y1={g.plot.top} y2={g.plot.bottom} />
-      {g.paths.map((d, i) => (
-        <path
-          key={cols[i].key}
-          d={d}
-          class="cost-svg__line"
-          style={{ stroke: `var(${colourVar(cols[i].key)})` }}
-          stroke-dasharray={dashFor(cols[i].key).join(' ') || undefined}
-        />
-      ))}
-      <text class="cost-svg__label" x={(g.plot.left + g.plot.right) / 2} y={g.height - 4} text-anchor="middle">
-        Denoising steps
-      </text>
-    </svg>
-  );
-}
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/**
- * The table's rows as one HTML string: 100 rows × up to 16 cells as Preact elements cost tens
- * of milliseconds to diff on a slow machine each time the data changes; a string is built and
- * parsed in a few (the numbers come from the engine and are escaped all the same).
- */
-export function tableRowsHtml(data: ChartData): string {
-  let html = '';
-  for (let i = 0; i < data.steps.length; i++) {
-    html += `<tr><th scope="row">${data.steps[i]}</th><td>${escapeHtml(formatSI(data.flopsByStep[i], 'FLOP'))}</td>`;
-    const cell = (x: number, text: string) => (Number.isNaN(x) ? 'does not fit' : escapeHtml(text));
-    for (const s of data.series) html += `<td>${cell(s.secondsByStep[i], formatSeconds(s.secondsByStep[i]))}</td>`;
-    for (const s of data.series) html += `<td>${cell(s.joulesByStep[i], formatSI(s.joulesByStep[i], 'J'))}</td>`;
-    html += '</tr>';
-  }
-  return html;
-}
-
-/** One line per selected card whose memory the job does not fit (no line is drawn for it). */
-function MemoryNotes({ data }: { data: ChartData }) {
-  const misfits = data.series.filter((s) => s.memory.verdict !== 'fits');
-  if (misfits.length === 0) return null;
-  return (
-    <ul class="cost-memory" data-testid="chart-memory">
-      {misfits.map((s) => (
-        <li key={s.hardware.id}>
-          <strong>{shortName(s.hardware)}: no line.</strong> {s.memory.advice}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function DataTable({ data }: { data: ChartData }) {
-  const names = data.series.map((s) => shortName(s.hardware));
-  return (
-    <details class="cost-chart__table" data-testid="chart-table">
-      <summary>Show the data as a table</summary>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take keyboard focus to be scrolled without a mouse (axe: scrollable-region-focusable) */}
-      <section class="cost-scroll" tabIndex={0} aria-label="Chart data table">
-        <table>
-          <caption>
-            {data.model.name}, {data.width} × {data.height},{' '}
-            {data.cfg ? 'two passes per step (guidance)' : 'one pass per step'}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Steps</th>
-              <th scope="col">FLOPs</th>
-              {names.map((n) => (
-                <th scope="col" key={`s${n}`}>
-                  {n}: time
-                </th>
-              ))}
-              {names.map((n) => (
-                <th scope="col" key={`j${n}`}>
-                  {n}: energy ≤
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {/* Engine numbers, escaped (tableRowsHtml). */}
-          <tbody dangerouslySetInnerHTML={{ __html: tableRowsHtml(data) }} />
-        </table>
-      </section>
-    </details>
   );
 }

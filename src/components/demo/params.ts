@@ -84,12 +84,16 @@ export function coerce(name: string, spec: ParamSpec, raw: string): { value: str
   return { value, notice: `${name} = ${quote(raw)} is ${reasons.join(' and ')}; using ${value}.` };
 }
 
-/** Reads a demo's keys from a query string, clamping each one. Unknown keys of the demo are reported. */
+/**
+ * Reads a demo's keys from a query string, clamping each one. Unknown keys of the demo are
+ * reported. `given` lists the schema's keys the query names (valid or clamped), so a demo can
+ * fill what a hand-written link left out without reading the URL itself.
+ */
 export function readParams<S extends Schema>(
   demoId: string,
   schema: S,
   search: string,
-): { values: Values<S>; notices: string[]; present: boolean } {
+): { values: Values<S>; notices: string[]; present: boolean; given: (keyof S & string)[] } {
   const params = new URLSearchParams(search);
   const values = defaults(schema) as Record<string, string | number>;
   const notices: string[] = [];
@@ -114,7 +118,7 @@ export function readParams<S extends Schema>(
     values[key] = value;
     if (notice) notices.push(notice);
   }
-  return { values: values as Values<S>, notices, present };
+  return { values: values as Values<S>, notices, present, given: [...seen] as (keyof S & string)[] };
 }
 
 /** Writes a demo's keys into a query string, leaving every other key as it was. */

@@ -14,6 +14,8 @@ export interface DemoState<S extends Schema> {
   dismissNotices: () => void;
   /** True once the URL has been read (on the client). */
   ready: boolean;
+  /** The settings the URL named when it was read (empty before that). */
+  given: ReadonlySet<keyof S & string>;
 }
 
 export function useDemoState<S extends Schema>(
@@ -26,12 +28,14 @@ export function useDemoState<S extends Schema>(
   const [values, setValues] = useState<Values<S>>(() => ({ ...defaults(schema), ...initial }) as Values<S>);
   const [notices, setNotices] = useState<string[]>([]);
   const [ready, setReady] = useState(false);
+  const [given, setGiven] = useState<ReadonlySet<keyof S & string>>(() => new Set());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     const read = readParams(demoId, schema, window.location.search);
     if (read.present) setValues(read.values);
     setNotices(read.notices);
+    setGiven(new Set(read.given));
     setReady(true);
   }, [demoId, schema]);
 
@@ -49,5 +53,5 @@ export function useDemoState<S extends Schema>(
 
   const set = useCallback((patch: Partial<Values<S>>) => setValues((v) => ({ ...v, ...patch })), []);
   const dismissNotices = useCallback(() => setNotices([]), []);
-  return { values, set, notices, dismissNotices, ready };
+  return { values, set, notices, dismissNotices, ready, given };
 }

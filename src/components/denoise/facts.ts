@@ -3,7 +3,7 @@
  * types a number the engine can compute). Pure and cached: every component on the page shares
  * one computation.
  */
-import type { SamplerOptions, TargetId } from '../../lib/index.ts';
+import type { SamplerOptions, StepCosts, TargetId } from '../../lib/index.ts';
 import {
   createDataset,
   createIdealDenoiser,
@@ -20,11 +20,11 @@ import {
   NUM_TIMESTEPS,
   qualityCurve,
   rmse,
+  stepCosts,
   TARGET_SCENES,
 } from '../../lib/index.ts';
 import { defaults } from '../demo/params.ts';
 import { defaultRun } from './figures.ts';
-import { type StepCosts, stepCosts } from './run.ts';
 import { denoiseSchema, samplerOptionsFrom } from './schema.ts';
 
 /** Step counts of the chapter's quality table. */
@@ -95,7 +95,7 @@ export function chapterFacts(): ChapterFacts {
   const pass = createTally();
   createIdealDenoiser(all).denoise(oneStep, 0.5, new Float32Array(n), pass);
   const denoiserFlops = pass.flops;
-  const sdxlStepFlops = forwardCost('sdxl', { width: 1024, height: 1024 }).flops;
+  const sdxlStepFlops = forwardCost({ model: 'sdxl', width: 1024, height: 1024 }).flops;
   const rmseTable: number[][] = [];
   const nearestTable: string[][] = [];
   let flopsByRunSteps: number[] = [];

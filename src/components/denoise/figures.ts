@@ -3,10 +3,9 @@
  * hydration and without JavaScript, and the chapter's figures (the dataset, its mean, the
  * one-step prediction). Pure: served as PNGs by src/pages/figures/denoise/[name].png.ts.
  */
-import type { PixelMap } from '../../lib/index.ts';
-import { createDataset, datasetMean, gridOf, TARGET_IDS, toPixelMap } from '../../lib/index.ts';
+import type { CapturedRun, PixelMap } from '../../lib/index.ts';
+import { captureRun, createDataset, datasetMean, gridOf, TARGET_IDS, toPixelMap } from '../../lib/index.ts';
 import { defaults } from '../demo/params.ts';
-import { type CapturedRun, captureRun } from './run.ts';
 import { denoiseSchema, samplerOptionsFrom } from './schema.ts';
 
 /** Steps of the default 20-step run shown in the strip (x_t after k steps). */
@@ -16,7 +15,7 @@ let cached: CapturedRun | undefined;
 
 /** The demo's default run (DDIM, 20 steps, seed 1, all targets, k = 1), frames at STRIP_STEPS and step 1. */
 export function defaultRun(): CapturedRun {
-  cached ??= captureRun(samplerOptionsFrom(defaults(denoiseSchema)), [...STRIP_STEPS, 1]);
+  cached ??= captureRun({ ...samplerOptionsFrom(defaults(denoiseSchema)), keep: [...STRIP_STEPS, 1] });
   return cached;
 }
 

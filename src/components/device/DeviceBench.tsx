@@ -3,7 +3,7 @@
  * worker (WebGPU, else WebAssembly SIMD, else JavaScript), with a progress bar and a cancel
  * button, and turns the result into the `your-device` hardware profile that the calculator and
  * the chart can select. The result is kept in this browser's localStorage ("Forget" removes
- * it) and never sent anywhere. Cancelling terminates the worker (WorkerClient).
+ * it) and never sent anywhere. Cancelling terminates the worker (WorkerBridge).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DeviceMeasurement, DevicePath, MatmulShape } from '../../lib/device/index.ts';
@@ -15,19 +15,19 @@ import {
 } from '../../lib/device/index.ts';
 import { formatSeconds, formatSI } from '../../lib/index.ts';
 import type {
-  DeviceBenchMessage,
   DeviceBenchProgress,
   DeviceBenchRequest,
   DeviceBenchResponse,
 } from '../../workers/device-bench-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
+import { useDemoState } from '../demo/use-demo-state.ts';
 import { withBase } from '../site/base.ts';
-import { WorkerClient } from '../worker-client.ts';
+import { WorkerBridge } from '../worker-bridge.ts';
 import { describeDevice, formatSizes, summariseDevice } from './device-summary.ts';
+import { DEVICE_DEMO_ID, deviceSchema } from './schema.ts';
 import { forgetDeviceMeasurement, saveDeviceMeasurement } from './store.ts';
 import { useDeviceState } from './use-device-profile.ts';
 
-export const DEVICE_DEMO_ID = 'device';
 /** Seconds of timed repetitions; detection, warm-up and the bandwidth copy add ~0.4 s. */
 const BUDGET_SECONDS = 1.5;
 
@@ -42,19 +42,16 @@ export interface DeviceBenchProps {
   path?: DeviceBenchRequest['path'];
 }
 
-function pathFromUrl(): DeviceBenchRequest['path'] | undefined {
-  const raw = new URLSearchParams(window.location.search).get('device.path');
-  return raw === 'javascript' || raw === 'wasm-simd' || raw === 'webgpu' ? raw : undefined;
-}
-
 export default function DeviceBench(props: DeviceBenchProps) {
   const device = useDeviceState();
+  // `device.path` is read through the store (validated by its schema) and never written back.
+  const urlState = useDemoState(DEVICE_DEMO_ID, deviceSchema, undefined, { syncUrl: false });
   const [hydrated, setHydrated] = useState(false);
   const [run, setRun] = useState<Run>({ status: 'idle' });
   const [fresh, setFresh] = useState<{ measurement: DeviceMeasurement; median: number; error: number } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [href, setHref] = useState<string | undefined>(undefined);
-  const client = useRef<WorkerClient<DeviceBenchRequest, DeviceBenchResponse> | null>(null);
+  const client = useRef<WorkerBridge<DeviceBenchRequest, DeviceBenchResponse, DeviceBenchProgress> | null>(null);
   const controller = useRef<AbortController | null>(null);
   const measureButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -90,13 +87,9 @@ export default function DeviceBench(props: DeviceBenchProps) {
 
   const measure = async () => {
     if (run.status === 'running') return;
-    client.current ??= new WorkerClient<DeviceBenchRequest, DeviceBenchResponse>(() => {
-      const worker = new Worker(new URL('../../workers/device-bench.worker.ts', import.meta.url), { type: 'module' });
-      worker.addEventListener('message', (event: MessageEvent<DeviceBenchMessage>) => {
-        if (event.data.type === 'progress') onProgress(event.data);
-      });
-      return worker;
-    });
+    client.current ??= new WorkerBridge<DeviceBenchRequest, DeviceBenchResponse, DeviceBenchProgress>(
+      () => new Worker(new URL('../../workers/device-bench.worker.ts', import.meta.url), { type: 'module' }),
+    );
     const abort = new AbortController();
     controller.current = abort;
     focusCancel.current = document.activeElement === measureButton.current;
@@ -104,9 +97,8 @@ export default function DeviceBench(props: DeviceBenchProps) {
     setAnnouncement('Measuring this device; this takes about two seconds.');
     try {
       const response = await client.current.call(
-        { path: props.path ?? pathFromUrl() ?? 'auto', budgetSeconds: BUDGET_SECONDS },
-        [],
-        abort.signal,
+        { path: props.path ?? (urlState.values.path as DeviceBenchRequest['path']), budgetSeconds: BUDGET_SECONDS },
+        { signal: abort.signal, onProgress },
       );
       if (!response.ok) {
         setRun({ status: 'failed', message: response.message });
@@ -159,8 +151,8 @@ export default function DeviceBench(props: DeviceBenchProps) {
       id={DEVICE_DEMO_ID}
       title="Measure this device"
       link={href}
-      notices={[]}
-      onDismissNotices={() => {}}
+      notices={urlState.notices}
+      onDismissNotices={urlState.dismissNotices}
       hydrated={hydrated}
       printParams={text ? text.rate : 'not measured'}
     >

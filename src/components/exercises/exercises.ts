@@ -298,8 +298,8 @@ function promptCost(): Body {
 function perPixelCall(): Body {
   const size = { width: 1024, height: 1024 };
   const pixels = size.width * size.height;
-  const sdxl = forwardCost('sdxl', size);
-  const flux = forwardCost('flux-dev', size);
+  const sdxl = forwardCost({ model: 'sdxl', ...size });
+  const flux = forwardCost({ model: 'flux-dev', ...size });
   const map = randomMapCost({ ...size, channels: 3 });
   return {
     title: 'Work per pixel, per call',
@@ -419,8 +419,8 @@ function sdxlFormula(): Body {
 
 function attentionGrowth(): Body {
   const model = getModel('flux-dev');
-  const small = forwardCost(model.id, { width: 1024, height: 1024 });
-  const large = forwardCost(model.id, { width: 2048, height: 2048 });
+  const small = forwardCost({ model: model.id, width: 1024, height: 1024 });
+  const large = forwardCost({ model: model.id, width: 2048, height: 2048 });
   const tokens = (c: typeof small) => (c.latentWidth / model.patchSize) * (c.latentHeight / model.patchSize);
   const otherSmall = small.macs - small.attentionMacs;
   const otherLarge = large.macs - large.attentionMacs;

@@ -26,7 +26,8 @@ export const REFERENCE_METHOD = 'sdxl-turbo-1';
 
 /**
  * The settings compared. Sizes are explicit so that every comparison states its resolution;
- * steps and guidance are the pipeline defaults of facts.md §3 unless the label says otherwise.
+ * steps and guidance are the diffusers pipeline defaults (commit 58eb52c,
+ * https://github.com/huggingface/diffusers/tree/58eb52c/src/diffusers/pipelines) unless the label says otherwise.
  */
 export const METHOD_SETTINGS: readonly MethodSetting[] = [
   {

@@ -7,13 +7,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Tally } from '../../lib/index.ts';
 import { formatBytes, formatInteger, formatSeconds, formatSI } from '../../lib/index.ts';
-import type { PatternRequest, PatternResponse } from '../../workers/patterns-protocol.ts';
+import type { PatternJob, PatternProgress, PatternResponse } from '../../workers/patterns-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import type { Values } from '../demo/params.ts';
 import { SeedField } from '../demo/SeedField.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
-import { WorkerClient } from '../worker-client.ts';
+import { WorkerBridge } from '../worker-bridge.ts';
+import { patternJob } from './job.ts';
 import { PATTERN_LABELS, PATTERNS_ID, patternsSchema } from './schema.ts';
 
 type PatternValues = Values<typeof patternsSchema>;
@@ -59,7 +60,7 @@ export default function PatternExplorer(props: PatternExplorerProps) {
   const state = useDemoState(PATTERNS_ID, patternsSchema, initial as Partial<PatternValues>);
   const { values, set } = state;
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const clientRef = useRef<WorkerClient<PatternRequest, PatternResponse> | null>(null);
+  const clientRef = useRef<WorkerBridge<PatternJob, PatternResponse, PatternProgress> | null>(null);
   const spare = useRef<ArrayBuffer | undefined>(undefined);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -67,7 +68,7 @@ export default function PatternExplorer(props: PatternExplorerProps) {
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
-    clientRef.current = new WorkerClient<PatternRequest, PatternResponse>(
+    clientRef.current = new WorkerBridge<PatternJob, PatternResponse, PatternProgress>(
       () => new Worker(new URL('../../workers/patterns.worker.ts', import.meta.url), { type: 'module' }),
     );
     return () => clientRef.current?.dispose();
@@ -84,22 +85,7 @@ export default function PatternExplorer(props: PatternExplorerProps) {
     setBusy(true);
     const timer = setTimeout(() => {
       client
-        .call(
-          {
-            pattern: v.pattern as PatternRequest['pattern'],
-            width: v.size,
-            height: v.size,
-            channels: v.channels,
-            seed: v.seed,
-            sigma: v.sigma,
-            angle: v.angle,
-            kind: v.kind as PatternRequest['kind'],
-            cell: v.cell,
-            output: 'rgba',
-            reuse,
-          },
-          reuse ? [reuse] : [],
-        )
+        .call({ ...patternJob(v), output: 'rgba', reuse }, { transfer: reuse ? [reuse] : [] })
         .then((res) => {
           setBusy(false);
           if (!res.ok) {

@@ -59,10 +59,17 @@ export function layerWork(c: LayerCount): LayerWork {
   };
 }
 
-/** One denoiser call of `modelId` at width × height pixels (batch 1, no guidance doubling). */
-export function forwardCost(modelId: string, size?: ImageSize): ForwardCost {
-  const model = getModel(modelId);
-  const { width = model.defaultWidth, height = model.defaultHeight } = checkOptions('size', size);
+/** What forwardCost counts: a catalogued model, at its default size unless width or height is given. */
+export interface ForwardCostOptions extends ImageSize {
+  /** A catalogued model id (MODEL_IDS). */
+  model: string;
+}
+
+/** One denoiser call of `options.model` at width × height pixels (batch 1, no guidance doubling). */
+export function forwardCost(options: ForwardCostOptions): ForwardCost {
+  const opts = checkOptions('options', options);
+  const model = getModel(opts.model);
+  const { width = model.defaultWidth, height = model.defaultHeight } = opts;
   const { latentWidth, latentHeight } = checkImageSize(model, width, height);
   const c = countDenoiser(model.denoiser, latentHeight, latentWidth);
   return {

@@ -1,7 +1,7 @@
 /**
  * Hardware profiles: the one module that holds every hardware number. Each figure carries its
- * source URL and the date it was read ("as of"). The as-of dates are the month the project's
- * reference sheet (shared/reference/facts.md §1) was compiled; it cites work from October 2025.
+ * source URL (a vendor datasheet, product page or architecture whitepaper, or where that is
+ * not public in full, a copy of it) and the month it was read ("as of", 2025-10 for all).
  *
  * Peaks are DENSE tensor-core rates. NVIDIA's headline tensor numbers assume 2:4 structured
  * sparsity and are twice the dense rate ("Specifications 1/2 lower without sparsity"); diffusion
@@ -25,7 +25,7 @@ export interface HardwareSource {
   readonly covers: string;
   /** When the figure was read (YYYY-MM). */
   readonly asOf: string;
-  /** facts.md tags: P primary, S secondary copy, D derived. */
+  /** How the figure was read: P in the primary source, S in a secondary copy of it, D derived from other figures. */
   readonly tag: 'P' | 'S' | 'D';
 }
 

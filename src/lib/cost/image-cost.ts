@@ -99,7 +99,7 @@ function partsOf(model: ModelSpec, width: unknown, height: unknown): Parts {
   const key = `${model.id}|${String(width)}|${String(height)}`;
   let parts = partsCache.get(key);
   if (parts === undefined) {
-    const perCall = forwardCost(model.id, { width: width as number, height: height as number });
+    const perCall = forwardCost({ model: model.id, width: width as number, height: height as number });
     parts = {
       perCall,
       text: textEncoderCost(model),

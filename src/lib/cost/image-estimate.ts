@@ -118,7 +118,7 @@ export function imageEstimate(options: ImageEstimateOptions): ImageEstimate {
     time,
     latency,
     energy,
-    memory: memoryFit(cost, profile, dtype),
+    memory: memoryFit({ cost, hardware: profile, dtype }),
     software,
     seconds,
     denoiserSeconds: latency.denoiserSeconds,

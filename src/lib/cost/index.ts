@@ -24,7 +24,7 @@ export type { EstimateJoulesOptions, JoulesEstimate } from './estimate-joules.ts
 export { estimateJoules, JOULES_PER_WATT_HOUR } from './estimate-joules.ts';
 export type { EstimateSecondsOptions, SecondsEstimate } from './estimate-seconds.ts';
 export { estimateSeconds, peakFlopsPerSecond } from './estimate-seconds.ts';
-export type { ForwardCost, ImageSize } from './forward-cost.ts';
+export type { ForwardCost, ForwardCostOptions, ImageSize } from './forward-cost.ts';
 export { forwardCost } from './forward-cost.ts';
 export type {
   AccumulateVariant,

@@ -11,9 +11,10 @@
  * - `too-big`: even the largest part does not fit: quantise its weights (8-bit or 4-bit) or
  *   stream layers from system memory (`enable_sequential_cpu_offload()`, very slow).
  */
+import { checkInteger, checkOneOf, checkOptions } from '../validate.ts';
 import type { Dtype } from './dtype.ts';
-import { ACTIVATION_BYTES, BYTES_PER_ELEMENT } from './dtype.ts';
-import type { HardwareProfile } from './hardware.ts';
+import { ACTIVATION_BYTES, BYTES_PER_ELEMENT, DTYPES } from './dtype.ts';
+import { type HardwareId, type HardwareProfile, resolveHardware } from './hardware.ts';
 import type { ImageCost } from './image-cost.ts';
 
 /**
@@ -47,7 +48,26 @@ function gb(bytes: number): string {
   return `${(bytes / GB).toFixed(1)} GB`;
 }
 
-export function memoryFit(cost: ImageCost, profile: HardwareProfile, dtype: Dtype, batch = 1): MemoryFit {
+export interface MemoryFitOptions {
+  /** The job (imageCost's result). */
+  cost: ImageCost;
+  /** A hardware id or profile. */
+  hardware: HardwareId | HardwareProfile;
+  /** Number format of weights and activations. */
+  dtype: Dtype;
+  /** Images per batch, 1 … 1024; default 1. */
+  batch?: number;
+}
+
+export function memoryFit(options: MemoryFitOptions): MemoryFit {
+  const o = checkOptions('options', options);
+  if (o.cost === null || typeof o.cost !== 'object' || typeof o.cost.params !== 'object') {
+    throw new TypeError('cost must be the result of imageCost');
+  }
+  const { cost } = o;
+  const profile = resolveHardware(o.hardware);
+  const dtype = checkOneOf('dtype', o.dtype, DTYPES);
+  const batch = checkInteger('batch', o.batch ?? 1, 1, 1024);
   const wBytes = BYTES_PER_ELEMENT[dtype];
   const aBytes = ACTIVATION_BYTES[dtype];
   const cfg = cost.cfg ? 2 : 1;

@@ -2,7 +2,8 @@
  * The model catalog: each entry names a denoiser architecture (counted from its hyperparameters
  * by transformer.ts / unet.ts), the text encoders and VAE the pipeline runs around it, and the
  * pipeline's defaults (resolution, steps, guidance). Defaults are the diffusers pipeline defaults
- * read at commit 58eb52c (facts.md §3) unless the note says otherwise.
+ * read in huggingface/diffusers at commit 58eb52c (https://github.com/huggingface/diffusers/tree/58eb52c/src/diffusers/pipelines/<pipeline>/pipeline_*.py)
+ * unless the note says otherwise.
  */
 import { checkInteger, checkOneOf } from '../validate.ts';
 import type { LayerCount } from './layer-count.ts';
@@ -72,7 +73,8 @@ export type Denoiser =
   | { readonly kind: 'unet'; readonly config: UNetConfig };
 
 /**
- * How the pipeline applies guidance (facts.md §2.2):
+ * How the pipeline applies guidance (diffusers at commit 58eb52c, e.g. https://github.com/huggingface/diffusers/blob/58eb52c/src/diffusers/pipelines/stable_diffusion/pipeline_stable_diffusion.py:
+ * `torch.cat([latents] * 2)` when guidance_scale > 1 and the UNet has no `time_cond_proj_dim`):
  * - 'cfg-batch': classifier-free guidance, run as a doubled batch (conditional + unconditional)
  *   whenever guidance_scale > 1 (diffusers `do_classifier_free_guidance`);
  * - 'embedded': the guidance value is an input embedding (FLUX.1-dev is guidance-distilled), one pass;

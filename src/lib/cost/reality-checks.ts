@@ -33,7 +33,11 @@ const SDXL_TURBO_URL = 'https://stability.ai/news/stability-ai-sdxl-turbo';
 
 /** MLPerf v4.0 SDXL Offline on 1× H100-SXM-80GB, samples per second. */
 const MLPERF_SAMPLES_PER_SECOND = 1.64;
-/** MLPerf v4.0 MaxQ power run: 8× H100 server, ≈ 4.75 kW wall power at 9.65 samples/s (facts.md §4). */
+/**
+ * MLPerf v4.0 MaxQ power run: 8× H100 server, ≈ 4.75 kW wall power at 9.65 samples/s, read from
+ * `mlperf_log_summary.txt` and `spl.txt` of the DGX-H100 MaxQ SDXL run under MLPERF_MAXQ_URL (the
+ * wattage is a reading of mid-run power samples, not the official average).
+ */
 const MLPERF_MAXQ_WATTS = 4750;
 const MLPERF_MAXQ_SAMPLES_PER_SECOND = 9.65;
 

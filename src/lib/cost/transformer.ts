@@ -207,10 +207,10 @@ export interface MmditConfig {
   readonly textTokens: number;
 }
 
-/** SD3 Medium `transformer/config.json` (gated repo; values per facts.md §2.2). */
+/** SD3 Medium `transformer/config.json` (a gated repo: the values were read in public re-uploads of this file). */
 export const SD3_MEDIUM_CONFIG_URL =
   'https://huggingface.co/stabilityai/stable-diffusion-3-medium-diffusers/blob/main/transformer/config.json';
-/** SD3.5 Large `transformer/config.json` (gated repo; values per facts.md §2.2). */
+/** SD3.5 Large `transformer/config.json` (a gated repo: the values were read in a public copy of this file). */
 export const SD35_LARGE_CONFIG_URL =
   'https://huggingface.co/stabilityai/stable-diffusion-3.5-large/blob/main/transformer/config.json';
 
@@ -295,7 +295,7 @@ export interface FluxConfig {
   readonly guidanceEmbeds: boolean;
 }
 
-/** FLUX.1 [dev] `transformer/config.json` (values per facts.md §2.2). */
+/** FLUX.1 [dev] `transformer/config.json` (a gated repo: the values were read in a public copy of this file). */
 export const FLUX_DEV_CONFIG_URL =
   'https://huggingface.co/black-forest-labs/FLUX.1-dev/blob/main/transformer/config.json';
 /** FLUX.1 [schnell] `transformer/config.json`. */

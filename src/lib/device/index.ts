@@ -3,7 +3,6 @@ export type { BenchSummary, ChooseSideOptions } from './bench-plan.ts';
 export { chooseMatmulSide, summariseBench } from './bench-plan.ts';
 export type { DeviceMeasurement, DevicePath, ParsedMeasurement } from './device-measurement.ts';
 export {
-  checkDeviceMeasurement,
   DEVICE_MEASUREMENT_VERSION,
   DEVICE_PATHS,
   parseDeviceMeasurement,
@@ -19,15 +18,14 @@ export {
   WHY_FRAMEWORKS_ARE_FASTER,
 } from './device-profile.ts';
 export type { MatmulOptions } from './matmul.ts';
-export { MATMUL_BLOCK_K, MATMUL_TILE, matmulBlocked, matmulBlockedUnchecked, matmulNaive } from './matmul.ts';
+export { MATMUL_BLOCK_K, MATMUL_TILE, matmulBlocked, matmulNaive } from './matmul.ts';
 export type { SpotCheck } from './matmul-check.ts';
 export { SPOT_CHECK_TOLERANCE, spotCheckMatmul } from './matmul-check.ts';
 export { benchFlops, matmulFlops, matmulMacs } from './matmul-flops.ts';
 export type { MatmulShape } from './matmul-shape.ts';
-export { checkMatmulShape, MAX_MATMUL_SIDE } from './matmul-shape.ts';
+export { MAX_MATMUL_SIDE } from './matmul-shape.ts';
 export type { WasmMatmulBuffers, WasmMatmulExports } from './wasm-matmul.ts';
 export {
-  checkWasmShape,
   WASM_MATMUL_BYTES,
   WASM_TILE_M,
   WASM_TILE_N,

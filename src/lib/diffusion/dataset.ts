@@ -73,10 +73,17 @@ function rendered(id: TargetId, size: number): Float32Array {
   return image;
 }
 
-/** Renders one target at `size` (16 … 128) into a new Float32Array on the [−1, 1] scale. */
-export function renderTarget(id: TargetId, size: number = DEFAULT_DATASET_SIZE): Float32Array {
-  checkOneOf('id', id, TARGET_IDS);
-  checkInteger('size', size, MIN_DATASET_SIZE, MAX_DATASET_SIZE);
+export interface RenderTargetOptions {
+  id: TargetId;
+  /** Image side in pixels, 16 … 128; default 64 (as createDataset and the sampler). */
+  size?: number;
+}
+
+/** Renders one target into a new Float32Array (size · size · 3 values, RGB) on the [−1, 1] scale. */
+export function renderTarget(options: RenderTargetOptions): Float32Array {
+  const opts = checkOptions('options', options);
+  const id = checkOneOf('id', opts.id, TARGET_IDS);
+  const size = checkInteger('size', opts.size ?? DEFAULT_DATASET_SIZE, MIN_DATASET_SIZE, MAX_DATASET_SIZE);
   return rendered(id, size).slice();
 }
 

@@ -1,4 +1,6 @@
 /** The toy diffusion model: schedules, dataset, ideal denoiser, samplers and quality measures. */
+
+export { type CapturedRun, type CaptureRunOptions, captureRun } from './capture-run.ts';
 export {
   createDataset,
   type Dataset,
@@ -7,6 +9,7 @@ export {
   datasetMean,
   MAX_DATASET_SIZE,
   MIN_DATASET_SIZE,
+  type RenderTargetOptions,
   renderTarget,
   resolveTargets,
   type TargetSelection,
@@ -24,6 +27,8 @@ export {
   type ImageQuality,
   laplacianEnergy,
   measureQuality,
+  type NearestTarget,
+  nearestTarget,
   PEAK_TO_PEAK,
   psnrDb,
   rmse,
@@ -57,6 +62,7 @@ export {
   type ScheduleName,
 } from './schedule.ts';
 export { type Rgb, rasterize, type Shape, SUPERSAMPLING } from './shapes.ts';
+export { type StepCosts, stepCosts } from './step-costs.ts';
 export { TARGET_IDS, TARGET_SCENES, type TargetId, type TargetScene } from './targets.ts';
 export { trailingTimesteps } from './timesteps.ts';
 export { toPixelMap } from './to-pixel-map.ts';

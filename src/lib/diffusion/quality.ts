@@ -67,28 +67,60 @@ export function laplacianEnergy(image: Float32Array, width: number, height: numb
   return sum / ((width - 2) * (height - 2) * 3);
 }
 
-/** Distance of `image` to its nearest target in `dataset`, and its sharpness. */
-export function measureQuality(image: Float32Array, dataset: Dataset): ImageQuality {
+/** The target nearest to an image: its index into the dataset, its id and the RMSE to it. */
+export interface NearestTarget {
+  index: number;
+  id: TargetId;
+  /** RMSE to that target, [−1, 1] units. */
+  rmse: number;
+}
+
+function checkImage(image: unknown, dataset: Dataset): Float32Array {
   if (!(image instanceof Float32Array)) throw new TypeError('image must be a Float32Array');
   if (image.length !== dataset.valuesPerImage) {
     throw new RangeError(
       `image must hold ${dataset.valuesPerImage} values like the dataset's images; got ${image.length}`,
     );
   }
-  const rmseByTarget = new Float64Array(dataset.images.length);
-  let nearestIndex = 0;
-  for (let i = 0; i < dataset.images.length; i++) {
-    rmseByTarget[i] = rmse(image, dataset.images[i]);
-    if (rmseByTarget[i] < rmseByTarget[nearestIndex]) nearestIndex = i;
+  return image;
+}
+
+/** RMSE of `image` to every target, written into `out` (indexed like `dataset.ids`); returns the nearest. No checks. */
+function nearestInto(image: Float32Array, dataset: Dataset, out: Float64Array | null): NearestTarget {
+  let index = 0;
+  let best = rmse(image, dataset.images[0]);
+  if (out !== null) out[0] = best;
+  for (let i = 1; i < dataset.images.length; i++) {
+    const d = rmse(image, dataset.images[i]);
+    if (out !== null) out[i] = d;
+    if (d < best) {
+      best = d;
+      index = i;
+    }
   }
-  const distance = rmseByTarget[nearestIndex];
+  return { index, id: dataset.ids[index], rmse: best };
+}
+
+/**
+ * The target in `dataset` nearest to `image` in RMSE (the first one on a tie). The cheap part of
+ * measureQuality, for per-step use: no sharpness, no per-target array.
+ */
+export function nearestTarget(image: Float32Array, dataset: Dataset): NearestTarget {
+  return nearestInto(checkImage(image, dataset), dataset, null);
+}
+
+/** Distance of `image` to its nearest target in `dataset`, and its sharpness. */
+export function measureQuality(image: Float32Array, dataset: Dataset): ImageQuality {
+  checkImage(image, dataset);
+  const rmseByTarget = new Float64Array(dataset.images.length);
+  const nearest = nearestInto(image, dataset, rmseByTarget);
   return {
-    nearestIndex,
-    nearestId: dataset.ids[nearestIndex],
-    rmse: distance,
-    psnrDb: psnrDb(distance),
+    nearestIndex: nearest.index,
+    nearestId: nearest.id,
+    rmse: nearest.rmse,
+    psnrDb: psnrDb(nearest.rmse),
     sharpness: laplacianEnergy(image, dataset.width, dataset.height),
-    nearestSharpness: laplacianEnergy(dataset.images[nearestIndex], dataset.width, dataset.height),
+    nearestSharpness: laplacianEnergy(dataset.images[nearest.index], dataset.width, dataset.height),
     rmseByTarget,
   };
 }

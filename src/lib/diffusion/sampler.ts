@@ -41,8 +41,8 @@ export interface SamplerOptions {
   sampler: SamplerName;
   /** RNG seed, an integer from 0 to 4294967295. */
   seed: number;
-  /** Which targets make up the dataset. */
-  targets: TargetSelection;
+  /** Which targets make up the dataset; default 'all' (as createDataset). */
+  targets?: TargetSelection;
   /** Noise schedule; default 'linear'. */
   schedule?: ScheduleName;
   /** DDIM stochasticity η from 0 (deterministic) to 1; default 0. Read only by 'ddim'. */
@@ -76,7 +76,7 @@ export function resolveSamplerOptions(options: SamplerOptions): ResolvedSamplerO
     steps,
     sampler,
     seed: checkInteger('seed', opts.seed, 0, MAX_SEED),
-    targets: resolveTargets(opts.targets),
+    targets: resolveTargets(opts.targets ?? 'all'),
     schedule: checkOneOf('schedule', opts.schedule ?? 'linear', SCHEDULE_NAMES),
     eta: checkNumber('eta', opts.eta ?? 0, 0, 1),
     quality: checkNumber('quality', opts.quality ?? 1, 1, MAX_QUALITY_FACTOR),

@@ -15,6 +15,5 @@ export {
   SMOOTH_NOISE_DEFAULTS,
   smoothNoise,
   smoothNoiseBackend,
-  useSmoothNoiseBackend,
 } from './smooth-noise.ts';
 export type { SmoothNoiseBackend } from './smooth-noise-kernels.ts';

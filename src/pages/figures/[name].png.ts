@@ -3,7 +3,7 @@
  * JavaScript, in print and in link previews. Computed by the same engine the islands use.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { encodePng } from '../../../scripts/png.ts';
+import { encodePng } from '../../build/png.ts';
 import { defaults } from '../../components/demo/params.ts';
 import { patternsSchema } from '../../components/patterns/schema.ts';
 import type { PatternResult } from '../../lib/index.ts';

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { encodePng } from '../../../scripts/png.ts';
+import { encodePng } from '../../build/png.ts';
 import { checkerboard, gradient, randomNoise, smoothNoise } from '../../lib/index.ts';
 import { SITE_TITLE, socialCardPath } from '../../site-meta.ts';
 

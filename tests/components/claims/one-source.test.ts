@@ -13,7 +13,7 @@ describe('convolution layers per model', () => {
   it('the claim gives each model its own engine count', () => {
     expect(claim).toBeDefined();
     const text = claim?.corrected ?? '';
-    const count = (id: string, side: number) => forwardCost(id, { width: side, height: side }).convLayers;
+    const count = (id: string, side: number) => forwardCost({ model: id, width: side, height: side }).convLayers;
     expect(text).toContain(`SD 1.5: ${count('sd15', 512)}`);
     expect(text).toContain(`SDXL: ${count('sdxl', 1024)}`);
     expect(text).toContain(`DiT-XL/2: ${count('dit-xl-2', 256)}`);

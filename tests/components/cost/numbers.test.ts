@@ -21,12 +21,12 @@ describe('modelNumber', () => {
     expect(modelNumber({ model: 'dit-xl-2', show: 'per-call-macs' })).toBe('119 GMAC');
     expect(modelNumber({ model: 'dit-xl-2', show: 'per-call-flops' })).toBe('237 GFLOP');
   });
-  it('SDXL, 20 guided steps at 1024²: 0.28 PFLOP (facts.md §7)', () => {
+  it('SDXL, 20 guided steps at 1024²: 0.28 PFLOP (the MLPerf SDXL setting, mlcommons/inference text_to_image)', () => {
     expect(modelNumber({ model: 'sdxl', steps: 20, guidance: true, show: 'flops' })).toBe('281 TFLOP');
     expect(modelNumber({ model: 'sdxl', steps: 20, guidance: true, show: 'calls' })).toBe('40');
   });
   it('a width alone makes a square image', () => {
-    const c = forwardCost('sdxl', { width: 2048, height: 2048 });
+    const c = forwardCost({ model: 'sdxl', width: 2048, height: 2048 });
     expect(modelNumber({ model: 'sdxl', width: 2048, show: 'per-call-macs' })).toBe(formatSI(c.macs, 'MAC'));
   });
   it('tokens and latent for a patch transformer', () => {
@@ -87,7 +87,7 @@ describe('realityNumber', () => {
 });
 
 describe('flopsRatio', () => {
-  it('20–50-step guided SDXL at 512² is 16–39× a 1-step SDXL-Turbo image (facts.md §6)', () => {
+  it('20–50-step guided SDXL at 512² is 16–39× a 1-step SDXL-Turbo image (same resolution)', () => {
     expect(
       Math.round(flopsRatio({ model: 'sdxl', width: 512, steps: 20, guidance: true }, { model: 'sdxl-turbo' })),
     ).toBe(16);

@@ -14,7 +14,7 @@ describe('chapterFacts()', () => {
   const f = chapterFacts();
 
   it('compares one toy step with one SDXL step at 1024² from the cost model', () => {
-    expect(f.sdxlStepFlops).toBe(forwardCost('sdxl', { width: 1024, height: 1024 }).flops);
+    expect(f.sdxlStepFlops).toBe(forwardCost({ model: 'sdxl', width: 1024, height: 1024 }).flops);
     expect(f.sdxlRatio).toBe(f.sdxlStepFlops / f.costs.flopsPerStep);
     expect(f.sdxlRatio).toBeGreaterThan(1e6);
   });

@@ -146,7 +146,7 @@ const EXPECTED: Record<string, () => number> = {
     const unguided = imageCost({ model: 'sdxl', width: 1024, height: 1024, steps: 20, guidance: false });
     return (c.flops - unguided.flops) / c.breakdown.textEncoder.flops;
   },
-  'exercise-4-2': () => forwardCost('flux-dev', { width: 1024, height: 1024 }).flops / (1024 * 1024),
+  'exercise-4-2': () => forwardCost({ model: 'flux-dev', width: 1024, height: 1024 }).flops / (1024 * 1024),
   'exercise-5-1': () =>
     imageCost({ model: 'sd3-medium', width: 1024, height: 1024, steps: 56, guidance: true }).flops /
     imageCost({ model: 'sd3-medium', width: 1024, height: 1024, steps: 28, guidance: true }).flops,
@@ -160,7 +160,7 @@ const EXPECTED: Record<string, () => number> = {
   },
   'exercise-6-1': () => imageCost({ model: 'dit-xl-2', width: 256, height: 256, steps: 50, guidance: true }).flops,
   'exercise-6-2': () => sdxl20().flops,
-  'exercise-6-3': () => forwardCost('flux-dev', { width: 2048, height: 2048 }).attentionShare,
+  'exercise-6-3': () => forwardCost({ model: 'flux-dev', width: 2048, height: 2048 }).attentionShare,
   'exercise-7-1': () => sdxl20().flops / (getHardware('h100-sxm').denseFlopsPerSecond.fp16 ?? 0),
   'exercise-7-2': () =>
     imageEstimate({ model: 'sdxl', width: 1024, height: 1024, steps: 20, guidance: true, hardware: 'h100-sxm' })
@@ -184,7 +184,7 @@ const EXPECTED: Record<string, () => number> = {
     imageCost({ model: 'flux-schnell', width: 1024, height: 1024, steps: 4 }).flops,
   'exercise-8-3': () => {
     const c = imageCost({ model: 'dit-xl-2', width: 256, height: 256, steps: 50, guidance: true });
-    const vitB = forwardCost('dit-b-2', { width: 256, height: 256 }).macs; // ViT-B over 256 tokens
+    const vitB = forwardCost({ model: 'dit-b-2', width: 256, height: 256 }).macs; // ViT-B over 256 tokens
     return c.macs / (c.macs - c.breakdown.vae.macs + vitB);
   },
   'exercise-9-1': () => {

@@ -38,7 +38,7 @@ describe('computeByMethod', () => {
     for (const r of rows) expect(r.timesReference).toBe(r.flops / (ref?.flops ?? Number.NaN));
   });
 
-  it('reproduces facts.md §6: SDXL at 512² with CFG costs 16–39× one SDXL-Turbo step; the VAE is ~60% of it', () => {
+  it('SDXL at 512² with CFG costs 16–39× one SDXL-Turbo step; the VAE is ~60% of it', () => {
     const by = (id: string) => rows.find((r) => r.method.id === id);
     expect(by('sdxl-512-20')?.timesReference).toBeGreaterThan(15);
     expect(by('sdxl-512-20')?.timesReference).toBeLessThan(17);

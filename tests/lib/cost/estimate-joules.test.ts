@@ -11,7 +11,7 @@ describe('estimateJoules', () => {
     expect(r.note).toMatch(/[Uu]pper bound/);
   });
 
-  it('estimateJoules(rtx-4090, 2–5 s) gives ~1–2 kJ (facts.md §7: 450 W)', () => {
+  it('estimateJoules(rtx-4090, 2–5 s) gives ~1–2 kJ (450 W total graphics power, Ada whitepaper Appendix A)', () => {
     expect(estimateJoules({ seconds: 2, hardware: 'rtx-4090' }).joules).toBe(900);
     expect(estimateJoules({ seconds: 5, hardware: 'rtx-4090' }).joules).toBe(2250);
   });

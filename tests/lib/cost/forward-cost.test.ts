@@ -19,7 +19,7 @@ const DIT_GMACS_256: Readonly<Record<(typeof DIT_IDS)[number], number>> = {
 
 describe('forwardCost', () => {
   it.each(DIT_IDS)('forwardCost(%s, 256²).macs matches DiT Table 4 "Gflops" (MACs) within 1%', (id) => {
-    const c = forwardCost(id, { width: 256, height: 256 });
+    const c = forwardCost({ model: id, width: 256, height: 256 });
     expect(Math.abs(c.macs / 1e9 / DIT_GMACS_256[id] - 1)).toBeLessThan(0.01);
   });
 
@@ -32,40 +32,43 @@ describe('forwardCost', () => {
     ['flux-dev', 1024, 37.2e12],
     ['flux-schnell', 1024, 34.7e12],
     ['pixart-alpha', 1024, 3.25e12],
-  ])('forwardCost(%s, %i²).macs is the facts.md §2.2 figure %d within 5%', (id, side, macs) => {
-    expect(Math.abs(forwardCost(id, { width: side, height: side }).macs / macs - 1)).toBeLessThan(0.05);
-  });
+  ])(
+    'forwardCost(%s, %i²).macs is %d within 5% (an independent hand count from the published config)',
+    (id, side, macs) => {
+      expect(Math.abs(forwardCost({ model: id, width: side, height: side }).macs / macs - 1)).toBeLessThan(0.05);
+    },
+  );
 
-  it.each(MODEL_IDS)('forwardCost(%s): flops = 2 × macs and the default size is the model default', (id) => {
-    const c = forwardCost(id);
+  it.each(MODEL_IDS)('forwardCost({ model: %s }): flops = 2 × macs and the default size is the model default', (id) => {
+    const c = forwardCost({ model: id });
     expect(c.flops).toBe(2 * c.macs);
     expect(c.attentionMacs).toBeLessThan(c.macs);
     expect(c.attentionShare).toBe(c.attentionMacs / c.macs);
   });
 
-  it.each(MODEL_IDS)('forwardCost(%s): the attention share grows with resolution', (id) => {
-    const small = forwardCost(id, { width: 512, height: 512 });
-    const large = forwardCost(id, { width: 1024, height: 1024 });
+  it.each(MODEL_IDS)('forwardCost({ model: %s }): the attention share grows with resolution', (id) => {
+    const small = forwardCost({ model: id, width: 512, height: 512 });
+    const large = forwardCost({ model: id, width: 1024, height: 1024 });
     expect(large.attentionShare).toBeGreaterThan(small.attentionShare);
     expect(large.params).toBe(small.params);
   });
 
   it('forwardCost(sdxl, 1024 × 768) counts a non-square latent (128 × 96)', () => {
-    const c = forwardCost('sdxl', { width: 1024, height: 768 });
+    const c = forwardCost({ model: 'sdxl', width: 1024, height: 768 });
     expect([c.latentWidth, c.latentHeight]).toEqual([128, 96]);
-    expect(c.macs).toBeGreaterThan(forwardCost('sdxl', { width: 768, height: 768 }).macs);
-    expect(c.macs).toBeLessThan(forwardCost('sdxl', { width: 1024, height: 1024 }).macs);
+    expect(c.macs).toBeGreaterThan(forwardCost({ model: 'sdxl', width: 768, height: 768 }).macs);
+    expect(c.macs).toBeLessThan(forwardCost({ model: 'sdxl', width: 1024, height: 1024 }).macs);
   });
 
-  it('forwardCost(sd15, { width: 520 }) throws a RangeError: not a multiple of 64', () => {
-    expect(() => forwardCost('sd15', { width: 520, height: 512 })).toThrow(/width must be a multiple of 64/);
+  it('forwardCost({ model: sd15, width: 520 }) throws a RangeError: not a multiple of 64', () => {
+    expect(() => forwardCost({ model: 'sd15', width: 520, height: 512 })).toThrow(/width must be a multiple of 64/);
   });
 
   it('forwardCost(dit-xl-2, 264²) throws: DiT-XL/2 needs multiples of 16 px', () => {
-    expect(() => forwardCost('dit-xl-2', { width: 264, height: 256 })).toThrow(RangeError);
+    expect(() => forwardCost({ model: 'dit-xl-2', width: 264, height: 256 })).toThrow(RangeError);
   });
 
-  it('forwardCost("sd5") throws a RangeError listing the valid ids', () => {
-    expect(() => forwardCost('sd5')).toThrow(/model must be one of dit-s-8, .*flux-dev.*; got "sd5"/);
+  it('forwardCost({ model: "sd5" }) throws a RangeError listing the valid ids', () => {
+    expect(() => forwardCost({ model: 'sd5' })).toThrow(/model must be one of dit-s-8, .*flux-dev.*; got "sd5"/);
   });
 });

@@ -40,7 +40,7 @@ describe('hardware profiles', () => {
     }
   });
 
-  // facts.md §1 dense figures.
+  // Dense figures of the H100 datasheet (https://www.nvidia.com/en-us/data-center/h100/) and the Ada whitepaper, Appendix A.
   it.each([
     ['h100-sxm', 989, 3.35e12, 700],
     ['h100-pcie', 756, 2.0e12, 350],
@@ -81,7 +81,7 @@ describe('hardware profiles', () => {
     expect(h.note).toMatch(/Derived/);
   });
 
-  it('H100 SXM ridge point is about 295 FLOP/byte (facts.md §1)', () => {
+  it('H100 SXM ridge point is about 295 FLOP/byte (989 TFLOPS / 3.35 TB/s, H100 datasheet)', () => {
     const h = getHardware('h100-sxm');
     expect(Math.round((h.denseFlopsPerSecond.fp16 ?? 0) / h.memoryBytesPerSecond)).toBe(295);
   });

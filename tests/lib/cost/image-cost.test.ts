@@ -3,7 +3,7 @@ import type { ImageCostOptions } from '../../../src/lib/cost/image-cost.ts';
 import { imageCost } from '../../../src/lib/cost/image-cost.ts';
 import { TEXT_TO_IMAGE_IDS } from '../../../src/lib/cost/models.ts';
 
-/** facts.md §2.3: PFLOP per image, text encoders excluded. */
+/** PFLOP per image, text encoders excluded: independent hand counts from the published configs. */
 const WHOLE_IMAGE: readonly [string, number, ImageCostOptions][] = [
   ['SD1.5 512², 50 steps, CFG', 0.083, { model: 'sd15', width: 512, height: 512, steps: 50, guidance: true }],
   ['SDXL 1024², 20 steps, guidance 8 (MLPerf)', 0.28, { model: 'sdxl', steps: 20, guidance: 8 }],
@@ -22,7 +22,7 @@ const WHOLE_IMAGE: readonly [string, number, ImageCostOptions][] = [
 
 describe('imageCost', () => {
   it.each(WHOLE_IMAGE)(
-    'imageCost(%s) minus text encoders is %f PFLOP within 5% (facts.md §2.3)',
+    'imageCost(%s) minus text encoders is %f PFLOP within 5% (independent hand count)',
     (_l, pflop, options) => {
       const c = imageCost(options);
       const pflopWithoutText = (c.flops - c.breakdown.textEncoder.flops) / 1e15;
@@ -31,14 +31,14 @@ describe('imageCost', () => {
   );
 
   it.each(WHOLE_IMAGE.filter(([, , o]) => (o.steps ?? 1) >= 4))(
-    'imageCost(%s): text encoders add under 1% for multi-step settings (facts.md §2.3)',
+    'imageCost(%s): text encoders add under 1% for multi-step settings',
     (_l, _pflop, options) => {
       const c = imageCost(options);
       expect(c.breakdown.textEncoder.flops / c.flops).toBeLessThan(0.01);
     },
   );
 
-  it('imageCost(sdxl-turbo, 512², 1 step): the VAE decoder is about 61% of the FLOPs without text encoders (facts.md §2.3)', () => {
+  it('imageCost(sdxl-turbo, 512², 1 step): the VAE decoder is about 61% of the FLOPs without text encoders', () => {
     const c = imageCost({ model: 'sdxl-turbo' });
     const share = c.breakdown.vae.flops / (c.flops - c.breakdown.textEncoder.flops);
     expect(Math.abs(share - 0.61)).toBeLessThan(0.01);

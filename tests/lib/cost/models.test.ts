@@ -47,7 +47,7 @@ describe('model catalog', () => {
     expect(getModel(id).resolutionMultiple).toBe(multiple);
   });
 
-  // facts.md §2.2: CFG doubles the batch, except FLUX.1-dev (embedded), FLUX.1-schnell, SDXL-Turbo, SD-Turbo.
+  // https://github.com/huggingface/diffusers/blob/58eb52c/src/diffusers/pipelines/stable_diffusion/pipeline_stable_diffusion.py: CFG doubles the batch, except FLUX.1-dev (embedded), FLUX.1-schnell, SDXL-Turbo, SD-Turbo.
   it.each([
     ['sd15', true],
     ['sdxl', true],
@@ -63,7 +63,7 @@ describe('model catalog', () => {
     expect(getModel(id).cfgDoublesBatch).toBe(doubles);
   });
 
-  // facts.md §3 pipeline defaults.
+  // diffusers pipeline defaults at commit 58eb52c (https://github.com/huggingface/diffusers/tree/58eb52c/src/diffusers/pipelines).
   it.each([
     ['sd15', 512, 50, 7.5],
     ['sdxl', 1024, 50, 5],

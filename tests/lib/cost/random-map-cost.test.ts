@@ -3,7 +3,7 @@ import { randomMapCost, ratioToRandomMap } from '../../../src/lib/cost/random-ma
 import { createRng, fillBytes, OPS_PER_DRAW } from '../../../src/lib/random.ts';
 
 describe('randomMapCost', () => {
-  it('randomMapCost(1024 × 1024 × 3) is 3,145,728 bytes, 0 FLOPs and ~10⁷ integer ops (facts.md §7)', () => {
+  it('randomMapCost(1024 × 1024 × 3) is 3,145,728 bytes, 0 FLOPs and ~10⁷ integer ops', () => {
     const c = randomMapCost({ width: 1024, height: 1024, channels: 3 });
     expect(c.bytes).toBe(3_145_728);
     expect(c.flops).toBe(0);
@@ -31,7 +31,8 @@ describe('randomMapCost', () => {
   it.each([
     [{ width: 0, height: 8, channels: 3 }, /width must be an integer from 1/],
     [{ width: 8, height: 8.5, channels: 3 }, /height must be an integer/],
-    [{ width: 8, height: 8, channels: 5 }, /channels must be an integer from 1 to 4/],
+    [{ width: 8, height: 8, channels: 5 }, /channels must be 1, 3 or 4; got 5/],
+    [{ width: 8, height: 8, channels: 2 }, /channels must be 1, 3 or 4; got 2/],
   ])('randomMapCost(%o) throws a RangeError naming the argument', (options, message) => {
     expect(() => randomMapCost(options)).toThrow(RangeError);
     expect(() => randomMapCost(options)).toThrow(message);

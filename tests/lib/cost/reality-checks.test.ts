@@ -5,7 +5,7 @@ import { realityChecks } from '../../../src/lib/cost/reality-checks.ts';
 describe('realityChecks', () => {
   const checks = realityChecks();
 
-  it('realityChecks() lists the facts.md §4 data points with their measured values', () => {
+  it('realityChecks() lists the MLPerf, fal.ai and Stability AI data points with their measured values', () => {
     const measured = Object.fromEntries(checks.map((c) => [c.id, c.measured]));
     expect(measured['mlperf-sdxl-h100']).toBeCloseTo(1 / 1.64, 10);
     expect(measured['fal-sdxl-a100']).toBe(5.93);

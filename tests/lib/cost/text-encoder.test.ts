@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countTextEncoder, TEXT_ENCODER_IDS, TEXT_ENCODERS } from '../../../src/lib/cost/text-encoder.ts';
 
 describe('countTextEncoder', () => {
-  it('CLIP-L + OpenCLIP-bigG (the SDXL pair) hold about 0.8 B parameters (facts.md §6)', () => {
+  it('CLIP-L + OpenCLIP-bigG (the SDXL pair) hold about 0.8 B parameters (817 M in the text encoders: SDXL paper, arXiv 2307.01952)', () => {
     const params =
       countTextEncoder(TEXT_ENCODERS['clip-l'], 77).params +
       countTextEncoder(TEXT_ENCODERS['openclip-bigg'], 77).params;

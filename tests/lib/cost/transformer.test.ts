@@ -63,7 +63,7 @@ describe('countDit', () => {
   });
 });
 
-describe('text-to-image transformers (facts.md §2.2, within 5%)', () => {
+describe('text-to-image transformers (independent hand counts from the published configs, within 5%)', () => {
   it.each([
     ['countMmdit(SD3 Medium)', 4.46e12, () => countMmdit(SD3_MEDIUM, 128, 128)],
     ['countMmdit(SD3.5 Large)', 15.6e12, () => countMmdit(SD35_LARGE, 128, 128)],
@@ -83,7 +83,7 @@ describe('text-to-image transformers (facts.md §2.2, within 5%)', () => {
     expect(relativeError(count().params, params)).toBeLessThan(0.05);
   });
 
-  it('countFlux(FLUX.1 dev) at 1024² spends about 20% in attention matmuls (facts.md §2.2)', () => {
+  it('countFlux(FLUX.1 dev) at 1024² spends about 20% in attention matmuls (an independent hand count)', () => {
     const c = countFlux(FLUX_DEV, 128, 128);
     expect(c.attentionMacs / c.macs).toBeGreaterThan(0.19);
     expect(c.attentionMacs / c.macs).toBeLessThan(0.21);
@@ -102,7 +102,7 @@ describe('text-to-image transformers (facts.md §2.2, within 5%)', () => {
     expect(base.attentionMacs - noText.attentionMacs).toBe(SD3_MEDIUM.depth * perLayer);
   });
 
-  it('transformers have no conv layers besides the patch embedding (facts.md §2.2)', () => {
+  it('transformers have no conv layers besides the patch embedding (the published configs)', () => {
     expect(countMmdit(SD3_MEDIUM, 128, 128).convLayers).toBe(1);
     expect(countPixArt(PIXART_ALPHA, 128, 128).convLayers).toBe(1);
     expect(countFlux(FLUX_DEV, 128, 128).convLayers).toBe(0);

@@ -6,7 +6,8 @@ function relativeError(value: number, reference: number): number {
 }
 
 describe('countUNet', () => {
-  // facts.md §2.2: MACs per call, and the conv/linear-only figure (attention matmuls excluded).
+  // MACs per call, and the conv/linear-only figure (attention matmuls excluded); SD 1.5's 339 G is the
+  // module-only count usually quoted for the SD-v1 UNet (BK-SDM, arXiv 2305.15798).
   it.each([
     ['SD 1.5', 402e9, 339e9, SD15_UNET, 64],
     ['SDXL', 3.38e12, 2.99e12, SDXL_UNET, 128],
@@ -27,9 +28,12 @@ describe('countUNet', () => {
     ['SD 1.5', 98, SD15_UNET],
     ['SD 2.1', 66, SD21_UNET],
     ['SDXL', 51, SDXL_UNET],
-  ] as const)('countUNet(%s) evaluates %i conv layers per step (facts.md §2.2)', (_n, convs, config) => {
-    expect(countUNet(config, 64, 64).convLayers).toBe(convs);
-  });
+  ] as const)(
+    'countUNet(%s) evaluates %i conv layers per step (counted from the diffusers UNet configs)',
+    (_n, convs, config) => {
+      expect(countUNet(config, 64, 64).convLayers).toBe(convs);
+    },
+  );
 
   it.each([
     ['SD 1.5', 860e6, SD15_UNET],
@@ -41,10 +45,13 @@ describe('countUNet', () => {
   it.each([
     ['SD 1.5 at 512²', 0.16, SD15_UNET, 64],
     ['SDXL at 1024²', 0.12, SDXL_UNET, 128],
-  ] as const)('countUNet(%s) attention share is about %f (facts.md §2.2, ±1.5 points)', (_n, share, config, latent) => {
-    const c = countUNet(config, latent, latent);
-    expect(Math.abs(c.attentionMacs / c.macs - share)).toBeLessThan(0.015);
-  });
+  ] as const)(
+    'countUNet(%s) attention share is about %f (an independent hand count, ±1.5 points)',
+    (_n, share, config, latent) => {
+      const c = countUNet(config, latent, latent);
+      expect(Math.abs(c.attentionMacs / c.macs - share)).toBeLessThan(0.015);
+    },
+  );
 
   it('countUNet: conv-only (SD 1.5) and linear (SD 2.1) projections cost the same MACs', () => {
     const linear = countUNet({ ...SD15_UNET, linearProjection: true }, 64, 64);

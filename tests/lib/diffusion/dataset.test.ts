@@ -27,7 +27,7 @@ describe('createDataset', () => {
     const ds = createDataset({ targets: ['heart', 'boat'], size: 16 });
     expect(ds.images[1].buffer).toBe(ds.data.buffer);
     expect(ds.images[1].byteOffset).toBe(16 * 16 * 3 * 4);
-    expect(ds.images[1]).toEqual(renderTarget('boat', 16));
+    expect(ds.images[1]).toEqual(renderTarget({ id: 'boat', size: 16 }));
   });
 
   it('createDataset({ size }) gives targets that differ pairwise by RMSE > 0.4 at 16, 32 and 128 px', () => {
@@ -47,8 +47,8 @@ describe('createDataset', () => {
   it('createDataset returns fresh buffers: writing one leaves the next dataset unchanged', () => {
     const a = createDataset({ targets: 'face', size: 16 });
     a.data.fill(0);
-    expect(createDataset({ targets: 'face', size: 16 }).data).toEqual(renderTarget('face', 16));
-    expect(renderTarget('face', 16).some((v) => v !== 0)).toBe(true);
+    expect(createDataset({ targets: 'face', size: 16 }).data).toEqual(renderTarget({ id: 'face', size: 16 }));
+    expect(renderTarget({ id: 'face', size: 16 }).some((v) => v !== 0)).toBe(true);
   });
 
   it('createDataset with bad targets or size throws errors naming the argument', () => {

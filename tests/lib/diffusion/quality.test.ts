@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDataset, datasetMean } from '../../../src/lib/diffusion/dataset.ts';
-import { laplacianEnergy, measureQuality, psnrDb, rmse } from '../../../src/lib/diffusion/quality.ts';
+import { laplacianEnergy, measureQuality, nearestTarget, psnrDb, rmse } from '../../../src/lib/diffusion/quality.ts';
+import { createSampler } from '../../../src/lib/diffusion/sampler.ts';
 
 describe('rmse and psnrDb', () => {
   it('rmse of images differing by 0.5 everywhere is 0.5; psnrDb(0.5) = 20 log10(4) ≈ 12.04 dB', () => {
@@ -46,5 +47,31 @@ describe('measureQuality', () => {
   it('measureQuality with an image of the wrong length throws a RangeError', () => {
     const ds = createDataset({ size: 16 });
     expect(() => measureQuality(new Float32Array(10), ds)).toThrow(/image must hold 768 values/);
+  });
+});
+
+describe('nearestTarget(image, dataset)', () => {
+  it('agrees with measureQuality on a partly denoised image', () => {
+    const dataset = createDataset({ targets: 'all', size: 16 });
+    const s = createSampler({ steps: 3, sampler: 'ddpm', seed: 3, targets: 'all', size: 16 });
+    s.step();
+    const q = measureQuality(s.x0hat, dataset);
+    const n = nearestTarget(s.x0hat, dataset);
+    expect(n.index).toBe(q.nearestIndex);
+    expect(n.id).toBe(q.nearestId);
+    expect(n.rmse).toBe(q.rmse);
+  });
+
+  it('finds each target itself at distance 0', () => {
+    const dataset = createDataset({ targets: 'all', size: 16 });
+    dataset.images.forEach((image, i) => {
+      expect(nearestTarget(image.slice(), dataset)).toEqual({ index: i, id: dataset.ids[i], rmse: 0 });
+    });
+  });
+
+  it('rejects an image of the wrong type or length', () => {
+    const dataset = createDataset({ targets: 'all', size: 16 });
+    expect(() => nearestTarget(new Float32Array(3), dataset)).toThrow(RangeError);
+    expect(() => nearestTarget(new Float64Array(dataset.valuesPerImage) as never, dataset)).toThrow(TypeError);
   });
 });

@@ -162,3 +162,15 @@ describe('resolveSamplerOptions', () => {
     });
   }
 });
+
+describe('createSampler defaults', () => {
+  it('targets defaults to all, as createDataset does', () => {
+    const implicit = createSampler({ steps: 2, sampler: 'ddim', seed: 3 });
+    const explicit = createSampler({ steps: 2, sampler: 'ddim', seed: 3, targets: 'all' });
+    expect(implicit.options.targets).toEqual(explicit.options.targets);
+    expect(implicit.options.targets).toHaveLength(10);
+    implicit.step();
+    explicit.step();
+    expect(implicit.xt).toEqual(explicit.xt);
+  });
+});

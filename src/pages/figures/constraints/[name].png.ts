@@ -4,7 +4,7 @@
  * the caption-matching targets.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { encodePng } from '../../../../scripts/png.ts';
+import { encodePng } from '../../../build/png.ts';
 import { constraintPanels } from '../../../components/constraints/figures.ts';
 
 const panels = constraintPanels();

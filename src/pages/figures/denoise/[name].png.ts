@@ -3,7 +3,7 @@
  * /diffusion/ chapter's figures, computed by the same engine the demo's worker runs.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { encodePng } from '../../../../scripts/png.ts';
+import { encodePng } from '../../../build/png.ts';
 import { denoiseFigures } from '../../../components/denoise/figures.ts';
 
 const figures = denoiseFigures();

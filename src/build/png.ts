@@ -1,6 +1,6 @@
-/** PNG encoding for PixelMaps through pngjs (Node only; the browser uses canvas.toBlob). */
+/** PNG encoding for PixelMaps through pngjs (Node only, for build-time figures and `npm run demos`; the browser uses canvas.toBlob). */
 import { PNG } from 'pngjs';
-import type { PixelMap } from '../src/lib/index.ts';
+import type { PixelMap } from '../lib/index.ts';
 
 const COLOR_TYPE = { 1: 0, 3: 2, 4: 6 } as const;
 

@@ -1,0 +1,57 @@
+/**
+ * The envelope every worker speaks, and the worker side of the bridge (the page side is
+ * src/components/worker-bridge.ts). The page sends `{ id, request }`; the worker answers with any
+ * number of `{ id, type: 'progress', progress }` and then exactly one
+ * `{ id, type: 'response', response }`. Request, progress and response types are each worker's
+ * own (its *-protocol.ts), so a worker with no progress declares `never` for it.
+ *
+ * Cancelling is the page's business: it terminates the worker (the only way to stop synchronous
+ * work inside it) and starts a fresh one, so a handler never polls for an abort.
+ */
+
+export interface RequestMessage<Req> {
+  id: number;
+  request: Req;
+}
+
+export type ReplyMessage<Res, Prog> =
+  | { id: number; type: 'progress'; progress: Prog }
+  | { id: number; type: 'response'; response: Res };
+
+/** A handler's answer: the response and the buffers in it to transfer rather than copy. */
+export interface Reply<Res> {
+  response: Res;
+  transfer?: Transferable[];
+}
+
+/** Posts a progress message for the request being handled. */
+export type ProgressSink<Prog> = (progress: Prog, transfer?: Transferable[]) => void;
+
+export type Handler<Req, Res, Prog> = (request: Req, progress: ProgressSink<Prog>) => Reply<Res> | Promise<Reply<Res>>;
+
+/** What `serve` needs of the worker's global scope (a fake one in unit tests). */
+export interface WorkerScope {
+  onmessage: ((event: { data: unknown }) => void) | null;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+}
+
+/**
+ * Makes `handle` the worker's message handler: it receives each request and posts its progress
+ * and its response under the request's id. A handler that throws gets no response here; each
+ * protocol's response type has its own `ok: false` form, which the handler returns instead.
+ */
+export function serve<Req, Res, Prog = never>(
+  handle: Handler<Req, Res, Prog>,
+  scope: WorkerScope = self as unknown as WorkerScope,
+): void {
+  scope.onmessage = async (event) => {
+    const { id, request } = event.data as RequestMessage<Req>;
+    const progress: ProgressSink<Prog> = (p, transfer = []) => {
+      const message: ReplyMessage<Res, Prog> = { id, type: 'progress', progress: p };
+      scope.postMessage(message, transfer);
+    };
+    const { response, transfer = [] } = await handle(request, progress);
+    const message: ReplyMessage<Res, Prog> = { id, type: 'response', response };
+    scope.postMessage(message, transfer);
+  };
+}
