@@ -208,15 +208,13 @@ test('headings, figures, demos and display equations carry visible, numbered per
     expect(f.href).toBe(f.own);
   });
   // Display equations: "(5.1)", "(5.2)", … with anchors #eq-5-1, …
-  const equations = await page
-    .locator('.equation')
-    .evaluateAll((eqs) =>
-      eqs.map((e) => ({
-        id: e.id,
-        number: e.querySelector('.equation__number')?.textContent,
-        href: e.querySelector('.equation__number')?.getAttribute('href'),
-      })),
-    );
+  const equations = await page.locator('.equation').evaluateAll((eqs) =>
+    eqs.map((e) => ({
+      id: e.id,
+      number: e.querySelector('.equation__number')?.textContent,
+      href: e.querySelector('.equation__number')?.getAttribute('href'),
+    })),
+  );
   expect(equations.length).toBeGreaterThanOrEqual(3);
   equations.forEach((e, i) => {
     expect(e.id).toBe(`eq-5-${i + 1}`);
