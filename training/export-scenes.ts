@@ -16,4 +16,6 @@ mkdirSync(dir, { recursive: true });
 const t0 = performance.now();
 writeFileSync(join(dir, 'train.u8'), renderScenesBytes(0, TRAINING_SCENES));
 writeFileSync(join(dir, 'heldout.u8'), renderScenesBytes(HELD_OUT_START, HELD_OUT_COUNT));
-console.log(`wrote ${TRAINING_SCENES} + ${HELD_OUT_COUNT} scenes to ${dir} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `wrote ${TRAINING_SCENES} + ${HELD_OUT_COUNT} scenes to ${dir} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);

@@ -5,6 +5,7 @@ export * from './device/index.ts';
 export * from './diffusion/index.ts';
 export { formatBytes, formatInteger, formatRatio, formatSeconds, formatSI } from './format.ts';
 export { gridOf } from './grid-of.ts';
+export * from './learned/index.ts';
 export * from './patterns/index.ts';
 export type { Channels, PixelMap } from './pixel-map.ts';
 export { byteSizes, checkChannels, checkShape, createPixelMap, MAX_SIZE, toRGBA, useOrCreate } from './pixel-map.ts';

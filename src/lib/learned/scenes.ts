@@ -77,7 +77,8 @@ export function sceneShapes(index: number): Shape[] {
     const cx = between(rng, r, 1 - r);
     const cy = between(rng, r, 1 - r);
     if (kind === 'disc') shapes.push({ kind: 'ellipse', cx, cy, rx: r, ry: r, color: colour });
-    else if (kind === 'square') shapes.push({ kind: 'rect', x0: cx - r, y0: cy - r, x1: cx + r, y1: cy + r, color: colour });
+    else if (kind === 'square')
+      shapes.push({ kind: 'rect', x0: cx - r, y0: cy - r, x1: cx + r, y1: cy + r, color: colour });
     else shapes.push({ kind: 'polygon', points: [cx, cy - r, cx + r, cy + r, cx - r, cy + r], color: colour });
   }
   return shapes;
