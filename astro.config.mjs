@@ -46,6 +46,7 @@ export default defineConfig({
         './src/styles/custom.css',
         './src/styles/cost.css',
         './src/styles/denoise.css',
+        './src/styles/learned.css',
       ],
       sidebar,
       lastUpdated: false,

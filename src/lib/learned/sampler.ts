@@ -13,8 +13,9 @@
  * Cost: the initial noise x_T is drawn when the sampler is created (b FLOPs); a teacher step is
  * one network pass, 6 FLOPs of coefficients (2 subtractions, 4 square roots) and 9 per value,
  * so N steps cost exactly N·a + b. A student step is one pass, 3 coefficient FLOPs and 3 per
- * value, and every step but the last adds a draw and its re-noising (3 + 3 per value), so N
- * steps cost N·a + b with a = pass + draw + 6 + 6 per value and b = draw − (3 + 3 per value).
+ * value, and every step but the last adds a draw and its re-noising (3 + 3 per value); the
+ * draw of x_T stands in for the last step's missing one, so N steps cost N·a + b with
+ * a = pass + draw + 6 + 6 per value and b = −(3 + 3 per value).
  * Images are planar (CHW) inside; results are converted to interleaved RGB (HWC).
  */
 import { drawNormals } from '../diffusion/noise.ts';
