@@ -246,7 +246,8 @@ def train_teacher(args, data, ab_t, log):
     sab = torch.from_numpy(np.sqrt(ab_t)).float()
     s1ab = torch.from_numpy(np.sqrt(1 - ab_t)).float()
     t0 = time.time()
-    for step in range(args.teacher_steps):
+    stop = min(args.teacher_steps, args.teacher_stop_at or args.teacher_steps)
+    for step in range(stop):
         for gp in opt.param_groups:
             gp["lr"] = lr_at(step, args.teacher_steps, args.lr)
         idx = torch.randint(0, data.shape[0], (args.batch,))
@@ -263,7 +264,7 @@ def train_teacher(args, data, ab_t, log):
         ema.update(model)
         acc += loss.item()
         n += 1
-        if (step + 1) % args.log_every == 0 or step + 1 == args.teacher_steps:
+        if (step + 1) % args.log_every == 0 or step + 1 == stop:
             curve.append({"step": step + 1, "loss": round(acc / n, 6)})
             log(f"teacher step {step + 1}/{args.teacher_steps} loss {acc / n:.5f} ({(time.time() - t0) / (step + 1):.3f} s/step)")
             acc, n = 0.0, 0
@@ -379,7 +380,9 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--seed", type=int, default=16)
     p.add_argument("--batch", type=int, default=32)
-    p.add_argument("--teacher-steps", type=int, default=6000)
+    p.add_argument("--teacher-steps", type=int, default=4500, help="length of the teacher's learning-rate schedule")
+    p.add_argument("--teacher-stop-at", type=int, default=0, help="stop the teacher after this many steps (0: at --teacher-steps)")
+    p.add_argument("--teacher-from", type=str, default="", help="skip teacher training: load these EMA weights (.pt, with a .json record beside it)")
     p.add_argument("--lr", type=float, default=2e-3)
     p.add_argument("--ema", type=float, default=0.995)
     p.add_argument("--trajectories", type=int, default=1024)
@@ -407,11 +410,25 @@ def main():
     train = load_u8("train.u8")
     heldout = load_u8("heldout.u8")
     log(f"data: {train.shape[0]} training, {heldout.shape[0]} held-out scenes; torch {torch.__version__}, {args.threads} thread(s)")
-    teacher, teacher_curve, teacher_seconds = train_teacher(args, train, ab, log)
+    if args.teacher_from:
+        # Resume after the teacher stage: its EMA weights and the record train_teacher wrote.
+        teacher = UNet()
+        teacher.load_state_dict(torch.load(args.teacher_from))
+        with open(os.path.splitext(args.teacher_from)[0] + ".json") as f:
+            record = json.load(f)
+        teacher_curve, teacher_seconds = record["curve"], record["seconds"]
+        teacher_steps_done = record.get("emaUpdates", teacher_curve[-1]["step"])
+        teacher_note = record.get("note", "")
+        log(f"teacher loaded from {args.teacher_from} ({teacher_steps_done} steps)")
+    else:
+        teacher, teacher_curve, teacher_seconds = train_teacher(args, train, ab, log)
+        teacher_steps_done, teacher_note = teacher_curve[-1]["step"], ""
     teacher.eval()
     fp16_round(teacher)
-    if not args.dry_run:
+    if not args.dry_run and not args.teacher_from:
         torch.save(teacher.state_dict(), os.path.join(ROOT, "training", "data", "teacher.pt"))
+        with open(os.path.join(ROOT, "training", "data", "teacher.json"), "w") as f:
+            json.dump({"curve": teacher_curve, "seconds": teacher_seconds, "emaUpdates": teacher_steps_done}, f)
     student, student_curve, pair_seconds, student_seconds, grid = distil_student(args, teacher, ab, log)
     student.eval()
     fp16_round(student)
@@ -428,7 +445,7 @@ def main():
         "issue": 16,
         "config": CONFIG,
         "parameters": params,
-        "settings": {k: v for k, v in vars(args).items() if k != "dry_run"},
+        "settings": {k: v for k, v in vars(args).items() if k not in ("dry_run", "teacher_from")},
         "data": {"trainingScenes": int(train.shape[0]), "heldOutScenes": int(heldout.shape[0]), "generator": "src/lib/learned/scenes.ts via training/export-scenes.ts"},
         "studentTimesteps": grid,
         "environment": {"torch": torch.__version__, "python": platform.python_version(), "machine": platform.machine(), "threads": args.threads},
@@ -440,6 +457,8 @@ def main():
             "total": round(time.time() - start, 1),
         },
         "loss": {"teacher": teacher_curve, "student": student_curve},
+        "teacherStepsDone": teacher_steps_done,
+        "teacherNote": teacher_note,
         "finalLoss": {"teacherV": teacher_curve[-1]["loss"], "studentX0": student_curve[-1]["loss"]},
         "files": files,
         "quality": quality,
