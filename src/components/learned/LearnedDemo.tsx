@@ -84,7 +84,7 @@ export default function LearnedDemo(props: LearnedDemoProps) {
   };
   const clients = useRef<Record<LearnedModelName, WorkerClient<LearnedRequest, LearnedResponse>> | null>(null);
   const spare = useRef<ArrayBuffer[]>([]);
-  const generation = useRef(0);
+  const generation = useRef<Record<LearnedModelName, number>>({ teacher: 0, student: 0 });
   const reducedMotion = useRef(false);
 
   useEffect(() => {
@@ -124,10 +124,10 @@ export default function LearnedDemo(props: LearnedDemoProps) {
             reuse,
           );
         } catch (e) {
-          if ((e as Error).name !== 'AbortError' && gen === generation.current) setError((e as Error).message);
+          if ((e as Error).name !== 'AbortError' && gen === generation.current[model]) setError((e as Error).message);
           return null;
         }
-        if (gen !== generation.current) return null;
+        if (gen !== generation.current[model]) return null;
         if (!res.ok) {
           setError(res.message);
           return null;
@@ -158,21 +158,52 @@ export default function LearnedDemo(props: LearnedDemoProps) {
   );
 
   const { steps, studentSteps, seed } = values;
+  const teacherKey = learnedRunKey('teacher', steps, seed);
+  const studentKey = learnedRunKey('student', studentSteps, seed);
+  // Finished runs, by model: a lane whose settings did not change is not run again.
+  const finished = useRef<Record<LearnedModelName, LaneView | null>>({ teacher: null, student: null });
+  // Runs in progress, by model: a settings change that leaves a lane's run as it was lets it go on.
+  const running = useRef<Record<LearnedModelName, { key: string; promise: Promise<LaneView | null> } | null>>({
+    teacher: null,
+    student: null,
+  });
   useEffect(() => {
     if (!hydrated) return;
-    const gen = ++generation.current;
     const timer = setTimeout(() => {
       setError(null);
-      setViews({ teacher: null, student: null });
-      Promise.all([runLane('teacher', steps, seed, gen), runLane('student', studentSteps, seed, gen)]).then(
-        ([t, s]) => {
-          if (gen !== generation.current || !t || !s) return;
-          setAnnouncement(`Finished. ${laneSummary('teacher', t)} ${laneSummary('student', s)}`);
-        },
-      );
+      const runs: Promise<LaneView | null>[] = [];
+      for (const [model, n, key] of [
+        ['teacher', steps, teacherKey],
+        ['student', studentSteps, studentKey],
+      ] as const) {
+        const done = finished.current[model];
+        if (done?.key === key) {
+          runs.push(Promise.resolve(done));
+          continue;
+        }
+        const going = running.current[model];
+        if (going?.key === key) {
+          runs.push(going.promise);
+          continue;
+        }
+        const gen = ++generation.current[model];
+        finished.current[model] = null;
+        setViews((v) => ({ ...v, [model]: null }));
+        const promise = runLane(model, n, seed, gen).then((view) => {
+          if (running.current[model]?.key === key) running.current[model] = null;
+          if (view && view.step === view.steps) finished.current[model] = view;
+          return view;
+        });
+        running.current[model] = { key, promise };
+        runs.push(promise);
+      }
+      Promise.all(runs).then(([t, s]) => {
+        if (!t || !s || t.key !== teacherKey || s.key !== studentKey) return;
+        setAnnouncement(`Finished. ${laneSummary('teacher', t)} ${laneSummary('student', s)}`);
+      });
     }, 120);
     return () => clearTimeout(timer);
-  }, [hydrated, steps, studentSteps, seed, runLane]);
+  }, [hydrated, steps, studentSteps, seed, teacherKey, studentKey, runLane]);
 
   const id = (name: string) => `${LEARNED_ID}-${name}`;
   const { link, embedLink } = useDemoLinks(LEARNED_ID, learnedSchema, values, hydrated, props);
