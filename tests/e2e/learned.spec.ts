@@ -102,7 +102,7 @@ test('without JavaScript the demo shows the default state prerendered, and the q
   await expect(page.getByTestId('learned-teacher-rms')).toContainText('#');
   await page.goto('efficient-methods/');
   await expect(page.locator('#figure-learned-quality svg')).toBeVisible();
-  await expect(page.locator('#table-learned-quality tbody tr')).toHaveCount(13);
+  await expect(page.locator('#table-learned-quality tbody tr')).toHaveCount(12);
   await context.close();
 });
 

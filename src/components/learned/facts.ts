@@ -1,7 +1,7 @@
 /**
  * The numbers the chapters quote about the learned denoiser, by name, each computed at build
  * time: by the engine (FLOPs, nearest scenes, parameters) or read from the committed training
- * record (training/manifest.json: the quality curve, training time, losses).
+ * record (training/manifest.json: the quality curves of training/quality.py, training time, losses).
  */
 import { formatInteger, formatRatio, formatSI, TRAINING_SCENES } from '../../lib/index.ts';
 import { defaultRuns } from './figures.ts';
@@ -9,6 +9,8 @@ import { learnedManifest } from './files.ts';
 import { costLine } from './quality.ts';
 
 let cached: Record<string, string> | undefined;
+
+const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
 
 export function learnedFacts(): Record<string, string> {
   if (cached) return cached;
@@ -45,17 +47,18 @@ export function learnedFacts(): Record<string, string> {
     maxTeacherSteps: String(maxTeacher),
     maxTeacherFlops: formatSI(flops(t, maxTeacher)),
     maxRatio: formatRatio(flops(t, maxTeacher) / flops(s, 1)),
-    teacher1: teacherAt(1).heldOutRms.toFixed(3),
-    teacher4: teacherAt(4).heldOutRms.toFixed(3),
-    teacher16: teacherAt(16).heldOutRms.toFixed(3),
-    teacherMax: teacherAt(maxTeacher).heldOutRms.toFixed(3),
-    teacherMaxTraining: teacherAt(maxTeacher).trainingRms.toFixed(3),
-    student1: studentAt(1).heldOutRms.toFixed(3),
-    student2: studentAt(2).heldOutRms.toFixed(3),
-    student4: studentAt(4).heldOutRms.toFixed(3),
-    student1Training: studentAt(1).trainingRms.toFixed(3),
-    realFloor: q.realScenes.heldOutRms.toFixed(3),
-    teacherTrainSteps: formatInteger(Number(m.settings.teacher_steps)),
+    teacher1: pct(teacherAt(1).paletteShare),
+    teacher8: pct(teacherAt(8).paletteShare),
+    teacher32: pct(teacherAt(32).paletteShare),
+    teacherMax: pct(teacherAt(maxTeacher).paletteShare),
+    teacher1Rms: teacherAt(1).heldOutRms.toFixed(3),
+    teacherMaxRms: teacherAt(maxTeacher).heldOutRms.toFixed(3),
+    student1: pct(studentAt(1).paletteShare),
+    student2: pct(studentAt(2).paletteShare),
+    student4: pct(studentAt(4).paletteShare),
+    realPalette: pct(q.realScenes.paletteShare),
+    realRms: q.realScenes.heldOutRms.toFixed(3),
+    teacherTrainSteps: formatInteger(m.teacherStepsDone),
     studentTrainSteps: formatInteger(Number(m.settings.student_steps)),
     trajectories: formatInteger(Number(m.settings.trajectories)),
     trajectorySteps: String(m.settings.trajectory_steps),

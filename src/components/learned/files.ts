@@ -12,27 +12,30 @@ import { WEIGHT_PATHS } from './schema.ts';
 
 export interface QualityPoint {
   steps: number;
-  /** Mean RMS distance to the nearest held-out scene ([−1, 1] scale). */
+  /** Share of pixels within 0.1 of one of the eight scene colours (0 … 1; higher is closer to the data). */
+  paletteShare: number;
+  /** Mean RMS distance to the nearest held-out scene ([−1, 1] scale; lower is closer, but it favours blur). */
   heldOutRms: number;
-  /** Mean RMS distance to the nearest training scene. */
-  trainingRms: number;
 }
 
 export interface LearnedManifest {
   parameters: number;
+  teacherStepsDone: number;
+  teacherNote: string;
   settings: Record<string, number | string | number[] | boolean>;
   seconds: Record<string, number>;
   finalLoss: { teacherV: number; studentX0: number };
   files: Record<LearnedModelName, { path: string; sha256: string; bytes: number }>;
   environment: Record<string, string | number>;
   studentTimesteps: number[];
+  /** Written by training/quality.py. */
   quality: {
     metric: string;
     samples: number;
     heldOutScenes: number;
     teacher: QualityPoint[];
     student: QualityPoint[];
-    realScenes: { heldOutRms: number; samples: number };
+    realScenes: { paletteShare: number; heldOutRms: number; samples: number };
   };
 }
 
