@@ -4,19 +4,14 @@
  * time (learned-protocol.ts). A network pass is ~64 MFLOPs, tens of milliseconds, so the page
  * asks for a few steps per request and draws each frame as it comes.
  */
-import {
-  createLearnedSampler,
-  createUNet,
-  type LearnedSampler,
-  nearestScene,
-  parseLearnedWeights,
-  renderScene,
-  renderScenesBytes,
-  SCENE_SIZE,
-  TRAINING_SCENES,
-  toPixelMap,
-  type UNet,
-} from '../lib/index.ts';
+// Direct module imports rather than the engine's barrel (src/lib/index.ts), so the worker bundle
+// carries only the learned model, not the whole engine.
+import { toPixelMap } from '../lib/diffusion/to-pixel-map.ts';
+import { nearestScene } from '../lib/learned/nearest.ts';
+import { createLearnedSampler, type LearnedSampler } from '../lib/learned/sampler.ts';
+import { renderScene, renderScenesBytes, SCENE_SIZE, TRAINING_SCENES } from '../lib/learned/scenes.ts';
+import { createUNet, type UNet } from '../lib/learned/unet.ts';
+import { parseLearnedWeights } from '../lib/learned/weights.ts';
 import type { LearnedFrame, LearnedRequest, LearnedResponse } from './learned-protocol.ts';
 import { learnedRunKey } from './learned-protocol.ts';
 

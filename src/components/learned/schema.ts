@@ -2,7 +2,8 @@
  * The learned-denoiser demo's settings: URL keys `learned.*`, their ranges and defaults. No DOM:
  * the island, the build-time frames and the tests share it.
  */
-import { MAX_SEED, MAX_STUDENT_STEPS } from '../../lib/index.ts';
+import { MAX_STUDENT_STEPS } from '../../lib/learned/sampler.ts';
+import { MAX_SEED } from '../../lib/random.ts';
 import type { Schema, Values } from '../demo/params.ts';
 
 export const LEARNED_ID = 'learned';

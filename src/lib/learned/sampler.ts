@@ -19,7 +19,7 @@
  * Images are planar (CHW) inside; results are converted to interleaved RGB (HWC).
  */
 import { drawNormals } from '../diffusion/noise.ts';
-import { createSchedule } from '../diffusion/schedule.ts';
+import { createSchedule, type NoiseSchedule } from '../diffusion/schedule.ts';
 import { trailingTimesteps } from '../diffusion/timesteps.ts';
 import { createRng, MAX_SEED } from '../random.ts';
 import { createTally, type Tally } from '../tally.ts';
@@ -62,7 +62,8 @@ export interface LearnedSampler {
   result(out?: Float32Array): Float32Array;
 }
 
-const schedule = createSchedule('cosine');
+/** Built on first use, so importing this module (e.g. for its constants) does no work. */
+let cosine: NoiseSchedule | undefined;
 const netCache = new WeakMap<LearnedWeights, UNet>();
 
 function netOf(weights: unknown, model: LearnedModelName): UNet {
@@ -112,6 +113,8 @@ export function createLearnedSampler(options: LearnedSamplerOptions): LearnedSam
   const noise = new Float32Array(n);
   drawNormals(rng, xt, tally);
   const setupFlops = tally.flops;
+  cosine ??= createSchedule('cosine');
+  const schedule = cosine;
   const timesteps = trailingTimesteps(steps, schedule.T);
   const ab = schedule.alphaBars;
   let stepsDone = 0;
