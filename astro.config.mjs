@@ -49,6 +49,7 @@ export default defineConfig({
         './src/styles/cost.css',
         './src/styles/denoise.css',
         './src/styles/exercises.css',
+        './src/styles/learned.css',
       ],
       sidebar,
       lastUpdated: false,

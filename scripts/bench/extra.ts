@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import { benchBrowser } from './browser.ts';
 import { benchCost } from './cost.ts';
 import { benchDiffusion } from './diffusion.ts';
+import { benchLearned } from './learned.ts';
 
 const BENCH_DIST = 'dist-bench';
 
@@ -32,10 +33,12 @@ export async function extraBenchmarks(
   const parts = [await benchDiffusion(runs), await benchCost(runs)];
   if (quick) {
     parts.push(await benchBrowser(process.env.DIST ?? 'dist'));
+    parts.push(await benchLearned(runs, process.env.DIST ?? 'dist'));
   } else {
     const build = timeBuild();
     parts.push(build);
     if (build.ok) parts.push(await benchBrowser(BENCH_DIST));
+    parts.push(await benchLearned(runs, build.ok ? BENCH_DIST : null));
   }
   return { lines: parts.flatMap((p) => p.lines), json: Object.assign({}, ...parts.map((p) => p.json)) };
 }

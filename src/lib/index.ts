@@ -17,6 +17,7 @@ export {
   superscript,
 } from './format.ts';
 export { gridOf } from './grid-of.ts';
+export * from './learned/index.ts';
 export * from './patterns/index.ts';
 export type { Channels, PixelMap } from './pixel-map.ts';
 export { byteSizes, createPixelMap, MAX_SIZE, toRGBA } from './pixel-map.ts';

@@ -5,6 +5,7 @@
 
 import { CALCULATOR_ID, CHART_ID, calculatorSchema, chartSchema } from '../cost/schema.ts';
 import { denoiseSchema } from '../denoise/schema.ts';
+import { LEARNED_ID, learnedSchema } from '../learned/schema.ts';
 import { PARADOX_ID, paradoxSchema } from '../paradox/schema.ts';
 import { patternsSchema } from '../patterns/schema.ts';
 import type { Schema } from './params.ts';
@@ -23,6 +24,7 @@ export const DEMOS: DemoInfo[] = [
   { id: CALCULATOR_ID, title: 'Cost calculator', chapter: 'counting-flops', schema: calculatorSchema },
   { id: CHART_ID, title: 'Cost against steps', chapter: 'hardware', schema: chartSchema },
   { id: 'denoise', title: 'Denoising, step by step', chapter: 'diffusion', schema: denoiseSchema },
+  { id: LEARNED_ID, title: 'A learned denoiser and its one-step student', chapter: 'diffusion', schema: learnedSchema },
 ];
 
 export function demoById(id: string): DemoInfo | undefined {

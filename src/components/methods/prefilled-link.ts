@@ -7,11 +7,13 @@
 import { CALCULATOR_ID, CHART_ID, calculatorSchema, chartSchema } from '../cost/schema.ts';
 import type { Schema } from '../demo/params.ts';
 import { coerce } from '../demo/params.ts';
+import { LEARNED_ID, learnedSchema } from '../learned/schema.ts';
 
 /** The demos that can be linked, with the chapter each lives on. */
 export const LINKABLE_DEMOS: Readonly<Record<string, { page: string; schema: Schema }>> = {
   [CALCULATOR_ID]: { page: 'counting-flops/', schema: calculatorSchema },
   [CHART_ID]: { page: 'hardware/', schema: chartSchema },
+  [LEARNED_ID]: { page: 'diffusion/', schema: learnedSchema },
 };
 
 /**

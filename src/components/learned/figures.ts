@@ -1,0 +1,89 @@
+/**
+ * The learned demo's default state, computed at build time by the same engine the worker runs
+ * (weights read from disk): the teacher's and the student's samples, their FLOPs, and the
+ * nearest training scene of each. Served as PNGs by src/pages/figures/learned/[name].png.ts and
+ * shown before hydration and without JavaScript.
+ */
+import type { LearnedModelName, PixelMap } from '../../lib/index.ts';
+import {
+  createTally,
+  createUNet,
+  nearestScene,
+  renderScene,
+  renderScenesBytes,
+  SCENE_SIZE,
+  sampleLearned,
+  TRAINING_SCENES,
+  toPixelMap,
+} from '../../lib/index.ts';
+import { defaults } from '../demo/params.ts';
+import { loadWeightsFromDisk } from './files.ts';
+import { learnedSchema } from './schema.ts';
+
+export interface LaneRun {
+  model: LearnedModelName;
+  steps: number;
+  seed: number;
+  flops: number;
+  image: PixelMap;
+  nearestIndex: number;
+  nearestRms: number;
+  nearestImage: PixelMap;
+}
+
+export interface DefaultRuns {
+  teacher: LaneRun;
+  student: LaneRun;
+  networkFlops: number;
+  parameters: number;
+}
+
+let trainingBytes: Uint8Array | undefined;
+let cached: DefaultRuns | undefined;
+
+function lane(model: LearnedModelName, steps: number, seed: number): LaneRun {
+  const run = sampleLearned({ model, steps, seed, weights: loadWeightsFromDisk(model) });
+  trainingBytes ??= renderScenesBytes(0, TRAINING_SCENES);
+  const near = nearestScene(run.image.data, trainingBytes);
+  return {
+    model,
+    steps,
+    seed,
+    flops: run.tally.flops,
+    image: run.image,
+    nearestIndex: near.index,
+    nearestRms: near.rms,
+    nearestImage: toPixelMap(renderScene(near.index), SCENE_SIZE, SCENE_SIZE),
+  };
+}
+
+/** The default state (teacher 20 steps, student 1 step, seed 1), computed once per build. */
+export function defaultRuns(): DefaultRuns {
+  if (!cached) {
+    const d = defaults(learnedSchema);
+    const teacherWeights = loadWeightsFromDisk('teacher');
+    const networkFlops = createUNet(teacherWeights).forward(
+      new Float32Array(3 * SCENE_SIZE * SCENE_SIZE),
+      1000,
+      new Float32Array(3 * SCENE_SIZE * SCENE_SIZE),
+      createTally(),
+    );
+    cached = {
+      teacher: lane('teacher', d.steps, d.seed),
+      student: lane('student', d.studentSteps, d.seed),
+      networkFlops,
+      parameters: teacherWeights.parameters,
+    };
+  }
+  return cached;
+}
+
+/** Every build-time picture by file stem. */
+export function learnedFigures(): Record<string, () => PixelMap> {
+  return {
+    'teacher-default': () => defaultRuns().teacher.image,
+    'teacher-nearest': () => defaultRuns().teacher.nearestImage,
+    'student-default': () => defaultRuns().student.image,
+    'student-nearest': () => defaultRuns().student.nearestImage,
+  };
+}
