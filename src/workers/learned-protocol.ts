@@ -1,5 +1,6 @@
 /**
- * Messages between the learned-denoiser demo and its worker (one worker per model).
+ * Messages between the learned-denoiser demo and its worker (one worker per model), carried in
+ * the bridge's envelope (protocol.ts).
  *
  * A request names the run (model, steps, seed), the step wanted and where the weights are; the
  * worker fetches and parses the weight file once, keeps the live sampler, advances it to
@@ -11,7 +12,6 @@
 import type { LearnedModelName } from '../lib/index.ts';
 
 export interface LearnedRequest {
-  id: number;
   model: LearnedModelName;
   steps: number;
   seed: number;
@@ -25,7 +25,6 @@ export interface LearnedRequest {
 }
 
 export interface LearnedFrame {
-  id: number;
   ok: true;
   key: string;
   model: LearnedModelName;
@@ -52,7 +51,7 @@ export interface LearnedFrame {
   milliseconds: number;
 }
 
-export type LearnedResponse = LearnedFrame | { id: number; ok: false; message: string };
+export type LearnedResponse = LearnedFrame | { ok: false; message: string };
 
 export function learnedRunKey(model: LearnedModelName, steps: number, seed: number): string {
   return `${model}/${steps}/${seed}`;

@@ -14,6 +14,7 @@ import { createUNet, type UNet } from '../lib/learned/unet.ts';
 import { parseLearnedWeights } from '../lib/learned/weights.ts';
 import type { LearnedFrame, LearnedRequest, LearnedResponse } from './learned-protocol.ts';
 import { learnedRunKey } from './learned-protocol.ts';
+import { serve } from './protocol.ts';
 
 const nets = new Map<string, Promise<UNet>>();
 let trainingBytes: Uint8Array | null = null;
@@ -63,8 +64,7 @@ function interleavedToRgba(hwc: Float32Array, out: Uint8ClampedArray): Uint8Clam
 
 const hwc = new Float32Array(SCENE_SIZE * SCENE_SIZE * 3);
 
-self.onmessage = async (event: MessageEvent<LearnedRequest>) => {
-  const req = event.data;
+serve<LearnedRequest, LearnedResponse>(async (req) => {
   try {
     const start = performance.now();
     const net = await loadNet(req.weightsUrl);
@@ -98,7 +98,6 @@ self.onmessage = async (event: MessageEvent<LearnedRequest>) => {
       transfer.push(scene.buffer);
     }
     const frame: LearnedFrame = {
-      id: req.id,
       ok: true,
       key,
       model: req.model,
@@ -117,10 +116,9 @@ self.onmessage = async (event: MessageEvent<LearnedRequest>) => {
       nearest,
       milliseconds: performance.now() - start,
     };
-    (self as unknown as Worker).postMessage(frame, transfer);
+    return { response: frame, transfer };
   } catch (error) {
     run = null;
-    const response: LearnedResponse = { id: req.id, ok: false, message: (error as Error).message };
-    (self as unknown as Worker).postMessage(response);
+    return { response: { ok: false, message: (error as Error).message } };
   }
-};
+});

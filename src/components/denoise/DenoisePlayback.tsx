@@ -85,12 +85,12 @@ export function Readout({ current, prerendered, perStep, hydrated, playing }: Re
       <div>
         <dt>FLOPs so far</dt>
         <dd data-testid="denoise-flops">
-          {current ? formatSI(current.flops) : hydrated ? '—' : formatSI(prerendered.totalFlops)}
+          {current ? formatSI(current.flops, 'FLOP') : hydrated ? '—' : formatSI(prerendered.totalFlops, 'FLOP')}
         </dd>
       </div>
       <div>
         <dt>FLOPs per step</dt>
-        <dd data-testid="denoise-step-flops">{formatSI(perStep)}</dd>
+        <dd data-testid="denoise-step-flops">{formatSI(perStep, 'FLOP')}</dd>
       </div>
       <div>
         <dt>x̂₀ nearest target (RMSE)</dt>

@@ -5,7 +5,7 @@
  *
  * Each model runs in its own Web Worker (learned.worker.ts), which fetches its weight file
  * lazily. The island asks for a few steps at a time, sized so that a request takes about 150 ms,
- * and draws each frame it gets back; a settings change cancels both runs (WorkerClient
+ * and draws each frame it gets back; a settings change cancels both runs (WorkerBridge
  * terminates the worker) and starts again. Readers who prefer reduced motion see only the
  * finished images. The result is announced once both runs have finished.
  */
@@ -18,7 +18,7 @@ import { DemoFrame } from '../demo/DemoFrame.tsx';
 import { SeedField } from '../demo/SeedField.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
-import { WorkerClient } from '../worker-client.ts';
+import { WorkerBridge } from '../worker-bridge.ts';
 import { describeLearnedState, LEARNED_ID, learnedSchema, MAX_SLIDER_STEPS } from './schema.ts';
 
 export interface PrerenderedLane {
@@ -82,7 +82,7 @@ export default function LearnedDemo(props: LearnedDemoProps) {
     teacher: useRef<HTMLCanvasElement>(null),
     student: useRef<HTMLCanvasElement>(null),
   };
-  const clients = useRef<Record<LearnedModelName, WorkerClient<LearnedRequest, LearnedResponse>> | null>(null);
+  const clients = useRef<Record<LearnedModelName, WorkerBridge<LearnedRequest, LearnedResponse>> | null>(null);
   const spare = useRef<ArrayBuffer[]>([]);
   const generation = useRef<Record<LearnedModelName, number>>({ teacher: 0, student: 0 });
   const reducedMotion = useRef(false);
@@ -90,7 +90,7 @@ export default function LearnedDemo(props: LearnedDemoProps) {
   useEffect(() => {
     reducedMotion.current = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const make = () =>
-      new WorkerClient<LearnedRequest, LearnedResponse>(
+      new WorkerBridge<LearnedRequest, LearnedResponse>(
         () => new Worker(new URL('../../workers/learned.worker.ts', import.meta.url), { type: 'module' }),
       );
     clients.current = { teacher: make(), student: make() };
@@ -121,7 +121,7 @@ export default function LearnedDemo(props: LearnedDemoProps) {
         try {
           res = await client.call(
             { model, steps, seed, toStep, weightsUrl: props.weightsHref[model], nearest: toStep === steps, reuse },
-            reuse,
+            { transfer: reuse },
           );
         } catch (e) {
           if ((e as Error).name !== 'AbortError' && gen === generation.current[model]) setError((e as Error).message);

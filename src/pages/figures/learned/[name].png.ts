@@ -3,7 +3,7 @@
  * same engine the demo's worker runs, from the committed weight files.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { encodePng } from '../../../../scripts/png.ts';
+import { encodePng } from '../../../build/png.ts';
 import { learnedFigures } from '../../../components/learned/figures.ts';
 
 const figures = learnedFigures();
