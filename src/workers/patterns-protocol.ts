@@ -24,20 +24,6 @@ export type PatternJob =
   | (JobShape & { pattern: 'gradient'; angle: number; kind: GradientKind })
   | (JobShape & { pattern: 'checkerboard'; cell: number });
 
-/**
- * @deprecated The flat request of the old WorkerClient, where every pattern carried every
- * option. Kept only for ParadoxScale until it moves to WorkerBridge<PatternJob, …>; a flat
- * record is also a valid PatternJob on the wire (the worker reads only its pattern's fields).
- */
-export interface PatternRequest extends JobShape {
-  pattern: PatternName;
-  seed: number;
-  sigma: number;
-  angle: number;
-  kind: GradientKind;
-  cell: number;
-}
-
 export type PatternResponse =
   | {
       ok: true;

@@ -449,3 +449,24 @@ test('calculator: FLUX.1 [dev] on an RTX 3060 says it does not fit instead of pr
   await expect(page.getByTestId('calculator-seconds')).toContainText('does not fit');
   await expect(page.getByTestId('calculator-announce')).toContainText('Does not fit');
 });
+
+test('calculator on a phone: the result stays in view above the controls while they scroll, and follows them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('counting-flops/#calculator');
+  await waitHydrated(page, 'calculator');
+  const summary = page.getByTestId('calculator-summary');
+  const flops = await page.getByTestId('calculator-flops').textContent();
+  await expect(summary).toContainText(flops ?? 'missing');
+  // Scroll to the last control: the summary is still on screen, and changing a control updates it.
+  const software = page.locator('#calculator-software');
+  await software.scrollIntoViewIfNeeded();
+  await expect(summary).toBeInViewport();
+  await page.locator('#calculator-steps').fill('20');
+  await expect(page.getByTestId('calculator-flops')).not.toHaveText(flops ?? '');
+  await expect(summary).toContainText((await page.getByTestId('calculator-flops').textContent()) ?? 'missing');
+  // On a laptop the readout sits beside the controls, so the summary line is not shown.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(summary).toBeHidden();
+});

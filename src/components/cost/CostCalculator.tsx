@@ -25,7 +25,7 @@ import { useDeviceState } from '../device/use-device-profile.ts';
 import { withBase } from '../site/base.ts';
 import type { CalculatorResult } from './calculator-model.ts';
 import { calculatorHardware, computeCalculator, describeResult } from './calculator-model.ts';
-import { Linkified, MathPanel, Readout } from './calculator-readout.tsx';
+import { Linkified, MathPanel, Readout, summaryText } from './calculator-readout.tsx';
 import { ModelOptions } from './ModelOptions.tsx';
 import { SoftwareOptions } from './SoftwareOptions.tsx';
 import { CALCULATOR_ID, calculatorSchema, DEFAULT_HARDWARE, defaultGuidance, guidanceNote } from './schema.ts';
@@ -166,6 +166,12 @@ export default function CostCalculator(props: CostCalculatorProps) {
       <div class="demo__body cost-calc">
         <fieldset class="demo__controls cost-calc__controls">
           <legend class="sr-only">Calculator settings</legend>
+          {/* On a phone the readout sits below the controls; this line keeps the result in view
+              while the reader changes them. Screen readers get the full readout and the
+              announcement instead, so it is hidden from them. */}
+          <p class="cost-calc__summary" aria-hidden="true" data-testid="calculator-summary">
+            {summaryText(r)}
+          </p>
           <label for={id('model')}>Model</label>
           <select
             id={id('model')}

@@ -40,6 +40,19 @@ function Item(props: { label: string; testid: string; value: number | undefined;
   );
 }
 
+/**
+ * The result in one line, for the summary that stays in view above the controls on a phone
+ * (where the full readout sits below them): "687 TFLOP · 4.08 s · ≤ 2.86 kJ".
+ */
+export function summaryText(r: CalculatorResult): string {
+  if (!r.ok) return 'This setting cannot be computed (see below).';
+  const e = r.estimate;
+  const parts = [formatSI(e.cost.flops, 'FLOP')];
+  if (e.memory.verdict === 'fits') parts.push(formatSeconds(e.seconds), `≤ ${formatSI(e.joules, 'J')}`);
+  else parts.push('does not fit the card');
+  return `${parts.join(' · ')} on ${r.hardware.name.replace(/^NVIDIA /, '')}`;
+}
+
 export function Readout({ r }: { r: CalculatorResult }) {
   const ok = r.ok ? r : undefined;
   const e = ok?.estimate;

@@ -16,13 +16,13 @@ import {
   TEXT_TO_IMAGE_IDS,
 } from '../../lib/index.ts';
 
-import type { PatternRequest, PatternResponse } from '../../workers/patterns-protocol.ts';
+import type { PatternJob, PatternResponse } from '../../workers/patterns-protocol.ts';
 import { SoftwareOptions } from '../cost/SoftwareOptions.tsx';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
 import { useDeviceState } from '../device/use-device-profile.ts';
-import { WorkerClient } from '../worker-client.ts';
+import { WorkerBridge } from '../worker-bridge.ts';
 import { computeParadox, REFERENCE_RANDOM_MAP } from './paradox-model.ts';
 import { paradoxRows, paradoxScaleHtml } from './paradox-svg.ts';
 import { PARADOX_ID, paradoxSchema } from './schema.ts';
@@ -43,7 +43,7 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
   const [measured, setMeasured] = useState<{ side: number; seconds: number } | null>(null);
   const [measuring, setMeasuring] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const clientRef = useRef<WorkerClient<PatternRequest, PatternResponse> | null>(null);
+  const clientRef = useRef<WorkerBridge<PatternJob, PatternResponse> | null>(null);
 
   const device = useDeviceState();
   const hardware = values.hw === 'your-device' ? (device.profile ?? 'h100-sxm') : values.hw;
@@ -58,7 +58,7 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
   // Time the random map on this device: the median of several runs in a worker, after one warm-up.
   useEffect(() => {
     if (!state.ready) return;
-    const client = new WorkerClient<PatternRequest, PatternResponse>(
+    const client = new WorkerBridge<PatternJob, PatternResponse>(
       () => new Worker(new URL('../../workers/patterns.worker.ts', import.meta.url), { type: 'module' }),
     );
     clientRef.current = client;
@@ -70,19 +70,8 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
       let reuse: ArrayBuffer | undefined;
       for (let i = 0; i <= RUNS && !cancelled; i++) {
         const res = await client.call(
-          {
-            pattern: 'random',
-            width: side,
-            height: side,
-            channels: 3,
-            seed: i + 1,
-            sigma: 0,
-            angle: 0,
-            kind: 'linear',
-            cell: 1,
-            reuse,
-          },
-          reuse ? [reuse] : [],
+          { pattern: 'random', width: side, height: side, channels: 3, seed: i + 1, reuse },
+          { transfer: reuse ? [reuse] : [] },
         );
         if (!res.ok) throw new Error(res.message);
         reuse = res.buffer;
