@@ -13,7 +13,6 @@ export {
 export { type NearestScene, nearestScene } from './nearest.ts';
 export { type LearnedSample, sampleLearned } from './sample-learned.ts';
 export {
-  checkLearnedOptions,
   createLearnedSampler,
   type LearnedSampler,
   type LearnedSamplerOptions,

@@ -85,7 +85,7 @@ function netOf(weights: unknown, model: LearnedModelName): UNet {
 }
 
 /** Validates the options (TypeError / RangeError naming the option) and returns them. */
-export function checkLearnedOptions(options: LearnedSamplerOptions): LearnedSamplerOptions & { net: UNet } {
+function checkLearnedOptions(options: LearnedSamplerOptions): LearnedSamplerOptions & { net: UNet } {
   const opts = checkOptions('options', options);
   const model = checkOneOf('model', opts.model, LEARNED_MODELS);
   const steps = checkInteger('steps', opts.steps, 1, model === 'teacher' ? MAX_TEACHER_STEPS : MAX_STUDENT_STEPS);
