@@ -181,7 +181,7 @@ test('changing a control cancels the run in flight and starts the new one', asyn
   const oldKey = await page.locator(FRAMES).getAttribute('data-run-key');
   // Jump to the end of the old run, then change the seed at once: the old run's end never shows.
   await page.getByRole('button', { name: 'Jump to end' }).click();
-  await page.getByLabel('Seed', { exact: true }).fill('5');
+  await page.locator('#denoise').getByLabel('Seed', { exact: true }).fill('5');
   await page.keyboard.press('Tab');
   await expect
     .poll(async () => JSON.parse((await page.locator(FRAMES).getAttribute('data-run-key')) || '[]')[2])
@@ -209,7 +209,7 @@ test('the state round-trips through the Copy link URL: same settings, same pixel
   await page.getByLabel('Noise schedule').selectOption('cosine');
   await page.getByLabel('Dataset').selectOption('trio');
   await page.getByLabel('Denoiser quality factor k').selectOption('10');
-  await page.getByLabel('Seed', { exact: true }).fill('3');
+  await page.locator('#denoise').getByLabel('Seed', { exact: true }).fill('3');
   await page.keyboard.press('Tab');
   await expect
     .poll(async () => JSON.parse((await page.locator(FRAMES).getAttribute('data-run-key')) || '[]')[2])
@@ -218,7 +218,7 @@ test('the state round-trips through the Copy link URL: same settings, same pixel
   await expect(page.getByTestId('denoise-step')).toHaveText('7 / 7');
   const key = await page.locator(FRAMES).getAttribute('data-run-key');
   const hashes = [await canvasHash(page, XT), await canvasHash(page, X0)];
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.locator('#denoise').getByRole('button', { name: 'Copy link' }).click();
   const link = await page.locator('.demo__share-text').inputValue();
   expect(link).toContain('denoise.steps=7');
   expect(link).toContain('denoise.sampler=ddpm');
@@ -235,7 +235,7 @@ test('the state round-trips through the Copy link URL: same settings, same pixel
   await expect(fresh.getByLabel('Noise schedule')).toHaveValue('cosine');
   await expect(fresh.getByLabel('Dataset')).toHaveValue('trio');
   await expect(fresh.getByLabel('Denoiser quality factor k')).toHaveValue('10');
-  await expect(fresh.getByLabel('Seed', { exact: true })).toHaveValue('3');
+  await expect(fresh.locator('#denoise').getByLabel('Seed', { exact: true })).toHaveValue('3');
   await expect(fresh.getByLabel(/^Steps:/)).toHaveValue('7');
   await expect(fresh.getByLabel('Speed')).toHaveValue('1000');
   await expect.poll(async () => [await canvasHash(fresh, XT), await canvasHash(fresh, X0)]).toEqual(hashes);
@@ -263,12 +263,12 @@ test('hostile URL values are clamped, with a notice', async ({ page }) => {
   await expect(page.getByLabel(/^Steps:/)).toHaveValue('100');
   await expect(page.getByLabel('Sampler')).toHaveValue('ddim');
   await expect(page.getByLabel('Denoiser quality factor k')).toHaveValue('10');
-  await expect(page.getByLabel('Seed', { exact: true })).toHaveValue('0');
+  await expect(page.locator('#denoise').getByLabel('Seed', { exact: true })).toHaveValue('0');
   await expect(page.getByLabel('Speed')).toHaveValue('10');
   await expect(page.getByLabel('Dataset')).toHaveValue('all');
   await expect.poll(() => shownStep(page)).toBeGreaterThanOrEqual(0);
   await expect(page.locator(FRAMES)).toHaveAttribute('data-steps', '100');
-  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.locator('#denoise').getByRole('button', { name: 'Dismiss' }).click();
   await expect(notices).toHaveCount(0);
   consoleWatch.expectClean();
 });

@@ -5,23 +5,13 @@
  * by `npm run bench`, not asserted here (timings are never pass/fail on a shared 2-core runner).
  */
 import { type CDPSession, expect, type Page, test } from '@playwright/test';
-import { waitHydrated, watchConsole } from './helpers.ts';
+import { observeLongTasks, waitHydrated, watchConsole } from './helpers.ts';
 
 async function heapAfterGc(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return usedSize;
-}
-
-async function observeLongTasks(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
-    }).observe({ type: 'longtask', buffered: true });
-  });
 }
 
 /** A click handled while work runs: the page answers input. */

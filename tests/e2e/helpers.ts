@@ -71,3 +71,26 @@ export async function layoutSettled(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
   await afterFrames(page, 2);
 }
+
+/** Scrolls through the page so that every client:visible island hydrates, then back to the top. */
+export async function visitAll(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.body.scrollHeight);
+  for (let y = 0; y <= height; y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    // One frame, so the IntersectionObservers behind client:visible see each position.
+    await afterFrames(page, 1);
+  }
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Records the page's main-thread long tasks (ms) into window.__longTasks from its first script on. */
+export async function observeLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}

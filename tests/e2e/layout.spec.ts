@@ -7,24 +7,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { afterFrames, layoutSettled } from './helpers.ts';
+import { layoutSettled, visitAll } from './helpers.ts';
 import { findClipped } from './layout-check.ts';
 import { sitemapPages } from './site-pages.ts';
 
 const pages = sitemapPages();
 const WIDTHS = [360, 768, 1280, 1920] as const;
 const AXE_WIDTHS: ReadonlySet<number> = new Set([360, 1280]);
-
-/** Scrolls through the page so that every client:visible island hydrates. */
-async function visitAll(page: Page) {
-  const height = await page.evaluate(() => document.body.scrollHeight);
-  for (let y = 0; y <= height; y += 600) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await afterFrames(page, 1);
-  }
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
 
 /** Switches Starlight's theme the way its theme menu does (data-theme on <html>). */
 async function setTheme(page: Page, theme: 'light' | 'dark') {

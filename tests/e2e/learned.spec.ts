@@ -1,17 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
-import { canvasHash, waitHydrated, watchConsole } from './helpers.ts';
+import { canvasHash, observeLongTasks, waitHydrated, watchConsole } from './helpers.ts';
 
 test.describe.configure({ retries: 2 });
-
-async function watchLongTasks(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
 
 async function finished(page: Page, model: 'teacher' | 'student', timeout = 60_000) {
   await expect
@@ -117,7 +107,7 @@ test('/embed/learned/ runs the demo alone with no main-thread task over 50 ms (t
   // retry (configured for this file) separates that from a burst of load on the machine (see
   // also npm run bench).
   const consoleWatch = watchConsole(page);
-  await watchLongTasks(page);
+  await observeLongTasks(page);
   await page.goto('embed/learned/?learned.steps=30&learned.studentSteps=4');
   await waitHydrated(page, 'learned');
   // From here on, the demo's work: the page's own load is not the demo's doing.

@@ -3,7 +3,7 @@
  * allows no third-party origin and no unhashed inline script.
  */
 import { expect, test } from '@playwright/test';
-import { afterFrames, watchConsole } from './helpers.ts';
+import { visitAll, watchConsole } from './helpers.ts';
 import { sitemapPages } from './site-pages.ts';
 
 const pages = sitemapPages();
@@ -13,18 +13,6 @@ test('the sitemap lists the chapters', () => {
   expect(pages).toContain('pixels/');
   expect(pages.length).toBeGreaterThanOrEqual(3);
 });
-
-/** Scrolls through the page so that every client:visible island hydrates. */
-async function visitAll(page: import('@playwright/test').Page) {
-  const height = await page.evaluate(() => document.body.scrollHeight);
-  for (let y = 0; y <= height; y += 600) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    // One frame, so the IntersectionObservers behind client:visible see each position.
-    await afterFrames(page, 1);
-  }
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
 
 // Accessibility (axe, all rules, two widths, both themes) and layout: layout.spec.ts.
 for (const path of pages) {

@@ -217,9 +217,9 @@ export default function LearnedDemo(props: LearnedDemoProps) {
     const name = model === 'teacher' ? 'Teacher' : 'Student';
     return (
       <section class="learned__lane" aria-labelledby={id(`${model}-title`)} data-testid={`learned-${model}`}>
-        <h3 class="learned__lane-title" id={id(`${model}-title`)}>
+        <p class="learned__lane-title" id={id(`${model}-title`)}>
           {name}: {hydrated ? stepsOf[model] : pre.steps} step{(hydrated ? stepsOf[model] : pre.steps) === 1 ? '' : 's'}
-        </h3>
+        </p>
         <div class="learned__pair">
           <div class="learned__frame">
             {hydrated ? (
