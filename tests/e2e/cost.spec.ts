@@ -470,3 +470,20 @@ test('calculator on a phone: the result stays in view above the controls while t
   await page.setViewportSize({ width: 1280, height: 720 });
   await expect(summary).toBeHidden();
 });
+
+test('the embedded calculator keeps every input inside its controls column at 1280 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('embed/calculator/');
+  await waitHydrated(page, 'calculator');
+  const column = await page.locator('#calculator .cost-calc__controls').boundingBox();
+  const results = await page.locator('#calculator .cost-calc__results').boundingBox();
+  expect(column && results).toBeTruthy();
+  // Two columns side by side at this width.
+  expect(results?.x ?? 0).toBeGreaterThan((column?.x ?? 0) + (column?.width ?? 0) - 1);
+  for (const input of await page.locator('#calculator .cost-calc__controls :is(input, select)').all()) {
+    if (!(await input.isVisible())) continue;
+    const box = await input.boundingBox();
+    expect(box?.x ?? 0).toBeGreaterThanOrEqual((column?.x ?? 0) - 1);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual((column?.x ?? 0) + (column?.width ?? 0) + 1);
+  }
+});

@@ -4,30 +4,14 @@
  * grow the JavaScript heap. Long tasks are recorded and printed; their durations are reported
  * by `npm run bench`, not asserted here (timings are never pass/fail on a shared 2-core runner).
  */
-import { type CDPSession, expect, type Page, test } from '@playwright/test';
-import { observeLongTasks, waitHydrated, watchConsole } from './helpers.ts';
+import { type CDPSession, expect, test } from '@playwright/test';
+import { expectResponsive, observeLongTasks, waitHydrated, watchConsole } from './helpers.ts';
 
 async function heapAfterGc(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return usedSize;
-}
-
-/** A click handled while work runs: the page answers input. */
-async function expectResponsive(page: Page) {
-  const handled = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const start = performance.now();
-        const b = document.createElement('button');
-        b.textContent = 'probe';
-        document.body.append(b);
-        b.addEventListener('click', () => resolve(performance.now() - start));
-        setTimeout(() => b.click(), 0);
-      }),
-  );
-  expect(handled).toBeLessThan(5_000);
 }
 
 test('the pattern explorer at 1024² × 4 channels, run again and again, keeps the heap flat', async ({ page }) => {

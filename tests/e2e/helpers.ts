@@ -94,3 +94,19 @@ export async function observeLongTasks(page: Page): Promise<void> {
     }).observe({ type: 'longtask', buffered: true });
   });
 }
+
+/** A click handled while work runs: the page answers input. */
+export async function expectResponsive(page: Page) {
+  const handled = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const b = document.createElement('button');
+        b.textContent = 'probe';
+        document.body.append(b);
+        b.addEventListener('click', () => resolve(performance.now() - start));
+        setTimeout(() => b.click(), 0);
+      }),
+  );
+  expect(handled).toBeLessThan(5_000);
+}
