@@ -29,7 +29,15 @@ export function numberFigures(html: string, chapter: number | undefined): string
   });
 }
 
-/** Code blocks scroll sideways when a line is long; a keyboard user must be able to reach them. */
+/**
+ * Code blocks scroll sideways when a line is long: a keyboard user must be able to reach them,
+ * and a screen reader names each one ("Code 2, python"), so that the scroll regions on a page are
+ * told apart (axe: landmark-unique).
+ */
 export function focusableCode(html: string): string {
-  return html.replace(/<pre data-language="([^"]*)">/g, '<pre data-language="$1" tabindex="0">');
+  let n = 0;
+  return html.replace(/<pre data-language="([^"]*)">/g, (_m, lang: string) => {
+    n++;
+    return `<pre data-language="${lang}" tabindex="0" role="region" aria-label="Code ${n}, ${lang}">`;
+  });
 }
