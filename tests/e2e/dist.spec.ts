@@ -136,3 +136,28 @@ test('no citation in the built pages names the build machine (localhost) when no
   expect(citations, 'citations found in the build').toBeGreaterThan(10);
   if (!process.env.SITE) expect(leaks).toEqual([]);
 });
+
+test('every code block is a named, keyboard-focusable region in the HTML, and no script takes that away', () => {
+  let blocks = 0;
+  const wrong: string[] = [];
+  for (const [rel, abs] of htmlFiles) {
+    const html = readFileSync(abs, 'utf8');
+    const labels: string[] = [];
+    for (const m of html.matchAll(/<pre data-language="[^"]*"([^>]*)>/g)) {
+      blocks++;
+      const label = /aria-label="([^"]+)"/.exec(m[1])?.[1];
+      if (!/tabindex="0"/.test(m[1]) || !/role="region"/.test(m[1]) || !label) wrong.push(`${rel}: <pre${m[1]}>`);
+      else labels.push(label);
+    }
+    if (new Set(labels).size !== labels.length)
+      wrong.push(`${rel}: two code blocks share a name (${labels.join('; ')})`);
+  }
+  expect(blocks, 'code blocks in the build').toBeGreaterThan(4);
+  expect(wrong).toEqual([]);
+  // Expressive Code's own script removes tabindex from blocks it measures as not scrollable, and
+  // measures late after a resize (ec.config.mjs leaves it out).
+  const scripts = files.filter(([rel]) => /(^|\/)ec\.[^/]*\.js$/.test(rel));
+  expect(scripts.length, 'Expressive Code bundles').toBeGreaterThan(0);
+  for (const [rel, abs] of scripts)
+    expect(readFileSync(abs, 'utf8'), rel).not.toMatch(/removeAttribute\(\s*["']tabindex["']\s*\)/);
+});

@@ -59,8 +59,7 @@ for (const path of pages) {
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: width < 500 ? 800 : 720 });
       await layoutSettled(page);
-      // Polled: some boxes settle a little after a resize (the code blocks' script makes a block
-      // focusable only once it measures it as scrollable).
+      // Polled: some boxes settle a little after a resize (charts redraw to their new width).
       await expect
         .poll(async () => (await page.evaluate(findClipped)).map((c) => `${c.where} — ${c.why}`), {
           message: `clipped content on /${path} at ${width}px`,
