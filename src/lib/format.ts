@@ -10,13 +10,36 @@
  * - Counts of things agree in number: "1 step", "20 steps".
  */
 
+import { checkOptions } from './validate.ts';
+
 const PREFIXES = ['p', 'n', 'µ', 'm', '', 'k', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y'];
 const UNIT_INDEX = PREFIXES.indexOf('');
 /** Units read with a decimal below 1 rather than a sub-unit prefix: "0.137 Wh", not "137 mWh". */
 const NO_SUB_UNIT = new Set(['Wh']);
 
-/** `value` rounded to `sig` significant figures, as a number (1234.5, 3 → 1230). */
-export function roundSignificant(value: number, sig = 3): number {
+/** Significant figures: how many digits a formatted number keeps (1..15). */
+export interface SigOptions {
+  /** Significant figures, an integer in 1..15. */
+  sig?: number;
+}
+
+/** Options of `formatSI`. */
+export interface FormatSIOptions extends SigOptions {
+  /** The unit after the prefix ('FLOP', 'J', 'Wh', …); none by default. */
+  unit?: string;
+}
+
+/** Options of `formatCount`. */
+export interface FormatCountOptions {
+  /** The noun for one ("step"). */
+  noun: string;
+  /** The noun for any other count; the noun plus "s" by default. */
+  plural?: string;
+}
+
+/** `value` rounded to `sig` significant figures (default 3), as a number (1234.5 → 1230). */
+export function roundSignificant(value: number, options?: SigOptions): number {
+  const { sig = 3 } = checkOptions('roundSignificant options', options);
   if (!Number.isFinite(value) || value === 0) return value;
   if (!Number.isInteger(sig) || sig < 1 || sig > 15)
     throw new RangeError(`sig must be an integer in 1..15; got ${sig}`);
@@ -31,13 +54,15 @@ function mantissa(v: number, sig: number): string {
 }
 
 /**
- * A number with an SI prefix and unit: 2.81e14, 'FLOP' → "281 TFLOP"; 3145728 → "3.15 M";
- * 0.00123, 'J' → "1.23 mJ"; 950 → "950". Non-finite values are returned as text.
+ * A number with an SI prefix and unit, three significant figures unless `sig` says otherwise:
+ * 2.81e14, { unit: 'FLOP' } → "281 TFLOP"; 3145728 → "3.15 M"; 0.00123, { unit: 'J' } →
+ * "1.23 mJ"; 950 → "950". Non-finite values are returned as text.
  */
-export function formatSI(value: number, unit = '', sig = 3): string {
+export function formatSI(value: number, options?: FormatSIOptions): string {
+  const { unit = '', sig = 3 } = checkOptions('formatSI options', options);
   if (!Number.isFinite(value)) return String(value);
   if (value === 0) return `0${unit ? ` ${unit}` : ''}`;
-  const rounded = roundSignificant(value, sig);
+  const rounded = roundSignificant(value, { sig });
   let i = Math.floor(Math.log10(Math.abs(rounded)) / 3);
   i = Math.min(Math.max(i, NO_SUB_UNIT.has(unit) ? 0 : -UNIT_INDEX), PREFIXES.length - 1 - UNIT_INDEX);
   if (i === 0 && Math.abs(rounded) < 1) return `${Number(rounded.toPrecision(sig)).toPrecision(sig)} ${unit}`.trim();
@@ -73,14 +98,14 @@ export function formatBytes(bytes: number): string {
 /** Seconds with a unit that fits: 0.0012 → "1.20 ms", 5.93 → "5.93 s", 300 → "5.00 min". */
 export function formatSeconds(seconds: number): string {
   if (!Number.isFinite(seconds)) return String(seconds);
-  const s = roundSignificant(seconds, 3);
+  const s = roundSignificant(seconds);
   const a = Math.abs(s);
   if (a === 0) return '0 s';
-  if (a < 1) return formatSI(s, 's');
+  if (a < 1) return formatSI(s, { unit: 's' });
   if (a < 120) return `${mantissa(s, 3)} s`;
-  const min = roundSignificant(seconds / 60, 3);
+  const min = roundSignificant(seconds / 60, { sig: 3 });
   if (Math.abs(min) < 120) return `${mantissa(min, 3)} min`;
-  const h = roundSignificant(seconds / 3600, 3);
+  const h = roundSignificant(seconds / 3600, { sig: 3 });
   return Math.abs(h) >= 1000 ? `${formatInteger(h)} h` : `${mantissa(h, 3)} h`;
 }
 
@@ -94,11 +119,12 @@ export function superscript(exp: number): string {
     .join('');
 }
 
-/** A number in scientific notation with `sig` significant figures: 9.96e9, 2 → "1.0 × 10¹⁰". */
-export function formatScientific(value: number, sig = 2): string {
+/** Scientific notation, two significant figures unless `sig` says otherwise: 9.96e9 → "1.0 × 10¹⁰". */
+export function formatScientific(value: number, options?: SigOptions): string {
+  const { sig = 2 } = checkOptions('formatScientific options', options);
   if (!Number.isFinite(value)) return String(value);
   if (value === 0) return '0';
-  const rounded = roundSignificant(value, sig);
+  const rounded = roundSignificant(value, { sig });
   const exp = Math.floor(Math.log10(Math.abs(rounded)));
   const mant = rounded / 10 ** exp;
   return `${mant.toFixed(sig - 1)} × 10${superscript(exp)}`;
@@ -107,8 +133,8 @@ export function formatScientific(value: number, sig = 2): string {
 /** A ratio as "1.7 × 10⁹" (or plain below 10⁴: "3.14", "42.0", "1,234"). */
 export function formatRatio(ratio: number): string {
   if (!Number.isFinite(ratio)) return String(ratio);
-  const r = roundSignificant(ratio, 3);
-  if (r >= 1e4) return formatScientific(ratio, 2);
+  const r = roundSignificant(ratio);
+  if (r >= 1e4) return formatScientific(ratio);
   return r >= 100 ? formatInteger(r) : r.toPrecision(3);
 }
 
@@ -127,7 +153,7 @@ export function formatPercent(fraction: number): string {
  */
 export function formatParams(count: number): string {
   if (!Number.isFinite(count)) return String(count);
-  const r = roundSignificant(count, 2);
+  const r = roundSignificant(count, { sig: 2 });
   const units: Array<[number, string]> = [
     [1e12, 'T'],
     [1e9, 'B'],
@@ -141,10 +167,13 @@ export function formatParams(count: number): string {
 }
 
 /**
- * A count with its noun in agreement: (1, 'step') → "1 step", (20, 'step') → "20 steps",
- * (2, 'pass', 'passes') → "2 passes". Integers get thousands separators.
+ * A count with its noun in agreement: 1, { noun: 'step' } → "1 step"; 20 → "20 steps";
+ * 2, { noun: 'pass', plural: 'passes' } → "2 passes". Integers get thousands separators.
  */
-export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+export function formatCount(count: number, options: FormatCountOptions): string {
+  const { noun, plural = `${noun}s` } = checkOptions('formatCount options', options);
+  if (typeof noun !== 'string' || noun === '')
+    throw new TypeError(`formatCount options.noun must be a word; got ${String(noun)}`);
   const n = Number.isInteger(count) ? formatInteger(count) : String(count);
-  return `${n} ${count === 1 ? singular : plural}`;
+  return `${n} ${count === 1 ? noun : plural}`;
 }

@@ -157,8 +157,8 @@ async function run(req: DeviceBenchRequest, post: ProgressSink<DeviceBenchProgre
     if (cpuRate > rate) {
       skipped = [
         ...cpu.skipped,
-        `WebGPU not used: it ran at about ${formatSI(rate, 'FLOP/s')} in the warm-up, slower than the CPU's ` +
-          `${formatSI(cpuRate, 'FLOP/s')} (a software or power-saving GPU adapter?).`,
+        `WebGPU not used: it ran at about ${formatSI(rate, { unit: 'FLOP/s' })} in the warm-up, slower than the CPU's ` +
+          `${formatSI(cpuRate, { unit: 'FLOP/s' })} (a software or power-saving GPU adapter?).`,
       ];
       kernel = cpu.kernel;
       rate = cpuRate;

@@ -60,7 +60,7 @@ describe('computeClaims', () => {
   it('corrects "~5 PFLOPs" with SDXL\'s engine-computed 20-step figure', () => {
     const sdxl = imageCost({ model: 'sdxl', width: 1024, height: 1024, steps: 20, guidance: true });
     const c = claims.find((x) => x.id === 'five-pflops');
-    expect(c?.corrected).toContain(formatSI(sdxl.flops, 'FLOP'));
+    expect(c?.corrected).toContain(formatSI(sdxl.flops, { unit: 'FLOP' }));
     expect(sdxl.flops).toBeLessThan(5e15 / 10);
   });
 

@@ -70,7 +70,9 @@ test('the compute-by-method figure: an accessible SVG and a table whose numbers 
       flops: Number(tr.querySelector('td[data-flops]')?.getAttribute('data-flops')),
     })),
   );
-  expect(table).toEqual(rows.map((r) => ({ id: r.method.id, flopsText: formatSI(r.flops, 'FLOP'), flops: r.flops })));
+  expect(table).toEqual(
+    rows.map((r) => ({ id: r.method.id, flopsText: formatSI(r.flops, { unit: 'FLOP' }), flops: r.flops })),
+  );
   const bars = await svg
     .locator('g[data-method]')
     .evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-method'), Number(g.getAttribute('data-flops'))]));

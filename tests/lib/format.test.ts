@@ -13,28 +13,33 @@ import {
 
 describe('formatSI', () => {
   it('writes three significant figures with the prefix joined to the unit', () => {
-    expect(formatSI(2.81e14, 'FLOP')).toBe('281 TFLOP');
+    expect(formatSI(2.81e14, { unit: 'FLOP' })).toBe('281 TFLOP');
     expect(formatSI(3145728)).toBe('3.15 M');
     expect(formatSI(950)).toBe('950');
-    expect(formatSI(1.5e15, 'FLOP/s')).toBe('1.50 PFLOP/s');
-    expect(formatSI(0, 'J')).toBe('0 J');
+    expect(formatSI(1.5e15, { unit: 'FLOP/s' })).toBe('1.50 PFLOP/s');
+    expect(formatSI(0, { unit: 'J' })).toBe('0 J');
   });
   it('carries a rounding into the next prefix', () => {
-    expect(formatSI(999.7e9, 'FLOP')).toBe('1.00 TFLOP');
+    expect(formatSI(999.7e9, { unit: 'FLOP' })).toBe('1.00 TFLOP');
     expect(formatSI(999_700)).toBe('1.00 M');
-    expect(formatSI(9.996, 'W')).toBe('10.0 W');
-    expect(formatSI(99.96, 'W')).toBe('100 W');
-    expect(formatSI(0.9997, 'J')).toBe('1.00 J');
+    expect(formatSI(9.996, { unit: 'W' })).toBe('10.0 W');
+    expect(formatSI(99.96, { unit: 'W' })).toBe('100 W');
+    expect(formatSI(0.9997, { unit: 'J' })).toBe('1.00 J');
   });
   it('uses sub-unit prefixes instead of long decimals', () => {
-    expect(formatSI(0.00123, 'J')).toBe('1.23 mJ');
-    expect(formatSI(4.56e-6, 'J')).toBe('4.56 µJ');
-    expect(formatSI(0.0009996, 'J')).toBe('1.00 mJ');
-    expect(formatSI(0.137, 'Wh')).toBe('0.137 Wh');
-    expect(formatSI(1370, 'Wh')).toBe('1.37 kWh');
+    expect(formatSI(0.00123, { unit: 'J' })).toBe('1.23 mJ');
+    expect(formatSI(4.56e-6, { unit: 'J' })).toBe('4.56 µJ');
+    expect(formatSI(0.0009996, { unit: 'J' })).toBe('1.00 mJ');
+    expect(formatSI(0.137, { unit: 'Wh' })).toBe('0.137 Wh');
+    expect(formatSI(1370, { unit: 'Wh' })).toBe('1.37 kWh');
+  });
+  it('takes its unit and figures in an options object, and says so when given anything else', () => {
+    expect(formatSI(1234.5, { unit: 'J', sig: 2 })).toBe('1.2 kJ');
+    expect(() => formatSI(1, 'J' as never)).toThrow(/formatSI options must be an options object; got "J"/);
+    expect(() => formatSI(1, { sig: 0 })).toThrow(RangeError);
   });
   it('keeps the sign and passes non-finite values through', () => {
-    expect(formatSI(-2500, 'W')).toBe('-2.50 kW');
+    expect(formatSI(-2500, { unit: 'W' })).toBe('-2.50 kW');
     expect(formatSI(Number.POSITIVE_INFINITY)).toBe('Infinity');
   });
 });
@@ -86,11 +91,11 @@ describe('formatParams, formatPercent, formatCount, formatBytes', () => {
     expect(formatPercent(0)).toBe('0%');
   });
   it('agrees in number', () => {
-    expect(formatCount(1, 'step')).toBe('1 step');
-    expect(formatCount(20, 'step')).toBe('20 steps');
-    expect(formatCount(0, 'step')).toBe('0 steps');
-    expect(formatCount(2, 'pass', 'passes')).toBe('2 passes');
-    expect(formatCount(1000, 'image')).toBe('1,000 images');
+    expect(formatCount(1, { noun: 'step' })).toBe('1 step');
+    expect(formatCount(20, { noun: 'step' })).toBe('20 steps');
+    expect(formatCount(0, { noun: 'step' })).toBe('0 steps');
+    expect(formatCount(2, { noun: 'pass', plural: 'passes' })).toBe('2 passes');
+    expect(formatCount(1000, { noun: 'image' })).toBe('1,000 images');
   });
   it('carries binary units', () => {
     expect(formatBytes(3145728)).toBe('3.00 MiB');
@@ -98,7 +103,7 @@ describe('formatParams, formatPercent, formatCount, formatBytes', () => {
     expect(formatBytes(512)).toBe('512 bytes');
   });
   it('validates its precision argument', () => {
-    expect(() => roundSignificant(1, 0)).toThrow(RangeError);
-    expect(roundSignificant(1234.5, 3)).toBe(1230);
+    expect(() => roundSignificant(1, { sig: 0 })).toThrow(RangeError);
+    expect(roundSignificant(1234.5, { sig: 3 })).toBe(1230);
   });
 });

@@ -43,7 +43,7 @@ export interface Claim {
 }
 
 /** FLOP counts in the site's one format (src/lib/format.ts): "281 TFLOP", "1.00 PFLOP". */
-const flop = (flops: number) => formatSI(flops, 'FLOP');
+const flop = (flops: number) => formatSI(flops, { unit: 'FLOP' });
 
 function sdxl(side: number, steps: number, guidance = true) {
   return imageCost({ model: 'sdxl', width: side, height: side, steps, guidance });
@@ -142,8 +142,8 @@ export function computeClaims(): Claim[] {
       topic: 'Random pixels',
       claim: 'It uses "~10 W" (or "<15 W").',
       verdict: 'Misleading',
-      corrected: `at most ${formatSI(randomJoules, 'J')} per map (energy, not power)`,
-      derivation: `Watts are a rate; the cost of a job is energy. ${formatSeconds(REFERENCE_RANDOM_MAP.seconds)} × ${laptop.boardWatts} W (a laptop CPU's whole package power, so an upper bound) = ${formatSI(randomJoules, 'J')}.`,
+      corrected: `at most ${formatSI(randomJoules, { unit: 'J' })} per map (energy, not power)`,
+      derivation: `Watts are a rate; the cost of a job is energy. ${formatSeconds(REFERENCE_RANDOM_MAP.seconds)} × ${laptop.boardWatts} W (a laptop CPU's whole package power, so an upper bound) = ${formatSI(randomJoules, { unit: 'J' })}.`,
       cite: [],
     },
     {
@@ -171,8 +171,8 @@ export function computeClaims(): Claim[] {
       topic: 'Diffusion cost',
       claim: 'A coherent image needs "700W+".',
       verdict: 'Misleading',
-      corrected: `${h100.boardWatts} W is the H100 SXM's maximum board power (RTX 4090: ${rtx4090.boardWatts} W); measured ≈ ${maxq ? formatSI(maxq.measured, 'J') : 'n/a'} per image on an 8 × H100 server`,
-      derivation: `A power limit is not a measurement, and energy per image is what matters: MLPerf's power run drew about 4.75 kW for 9.65 SDXL images per second. Also, 5 PFLOP in 5 s would be ${formatSI(impliedRate, 'FLOP/s')}, more than the H100's dense FP16 peak of ${formatSI(h100.denseFlopsPerSecond.fp16 ?? 0, 'FLOP/s')}: the two circulating figures cannot both hold.`,
+      corrected: `${h100.boardWatts} W is the H100 SXM's maximum board power (RTX 4090: ${rtx4090.boardWatts} W); measured ≈ ${maxq ? formatSI(maxq.measured, { unit: 'J' }) : 'n/a'} per image on an 8 × H100 server`,
+      derivation: `A power limit is not a measurement, and energy per image is what matters: MLPerf's power run drew about 4.75 kW for 9.65 SDXL images per second. Also, 5 PFLOP in 5 s would be ${formatSI(impliedRate, { unit: 'FLOP/s' })}, more than the H100's dense FP16 peak of ${formatSI(h100.denseFlopsPerSecond.fp16 ?? 0, { unit: 'FLOP/s' })}: the two circulating figures cannot both hold.`,
       cite: ['nvidia2022h100', 'nvidia2022ada', 'mlcommons2024v40', 'luccioni2024power'],
       see: '/hardware/',
     },
@@ -233,8 +233,8 @@ export function computeClaims(): Claim[] {
       topic: 'Diffusion cost',
       claim: 'A 20-step diffusion image takes "~100 sec on RTX 4090, ~45,000 J".',
       verdict: 'Wrong',
-      corrected: `SDXL 20 steps with guidance: ${formatSeconds(r4090.seconds)} and at most ${formatSI(r4090.joules, 'J')} on an RTX 4090`,
-      derivation: `${flop(sdxl20.flops)} at the RTX 4090's dense FP16 rate with FP32 accumulation (${formatSI(rtx4090.denseFlopsPerSecond.fp16 ?? 0, 'FLOP/s')}) its large kernels at ${formatPercent(r4090.time.utilisation)} of it, plus per-kernel and host costs (the latency model, plain PyTorch); energy at its full ${rtx4090.boardWatts} W.`,
+      corrected: `SDXL 20 steps with guidance: ${formatSeconds(r4090.seconds)} and at most ${formatSI(r4090.joules, { unit: 'J' })} on an RTX 4090`,
+      derivation: `${flop(sdxl20.flops)} at the RTX 4090's dense FP16 rate with FP32 accumulation (${formatSI(rtx4090.denseFlopsPerSecond.fp16 ?? 0, { unit: 'FLOP/s' })}) its large kernels at ${formatPercent(r4090.time.utilisation)} of it, plus per-kernel and host costs (the latency model, plain PyTorch); energy at its full ${rtx4090.boardWatts} W.`,
       cite: ['nvidia2022ada'],
       see: '/hardware/',
     },

@@ -25,8 +25,8 @@ export function constraintFacts(): Record<string, string> {
     // The face's eyes sit at x = 0.36 and 0.64 of the side (src/lib/diffusion/targets.ts).
     eyeGap: String(Math.round((0.64 - 0.36) * TARGET_SIZE)),
     sphereRadius: String(SPHERE_GEOMETRY.r),
-    sdxlCallFlops: formatSI(sdxl.flops, 'FLOP'),
-    fluxCallFlops: formatSI(flux.flops, 'FLOP'),
+    sdxlCallFlops: formatSI(sdxl.flops, { unit: 'FLOP' }),
+    fluxCallFlops: formatSI(flux.flops, { unit: 'FLOP' }),
     sdxlAttentionShare: percent(sdxl.attentionShare),
     fluxAttentionShare: percent(flux.attentionShare),
   };

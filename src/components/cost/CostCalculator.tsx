@@ -270,7 +270,7 @@ export default function CostCalculator(props: CostCalculatorProps) {
           <p class="cost-hint" id={id('hw-device')} data-testid="calculator-device-hint">
             {device.profile ? (
               <>
-                Your device: {formatSI(device.profile.denseFlopsPerSecond.fp32 ?? 0, 'FLOP/s')} fp32, measured{' '}
+                Your device: {formatSI(device.profile.denseFlopsPerSecond.fp32 ?? 0, { unit: 'FLOP/s' })} fp32, measured{' '}
                 {device.measurement?.measuredAt.slice(0, 10)} in this browser ({device.measurement?.path}).
               </>
             ) : (
@@ -288,7 +288,8 @@ export default function CostCalculator(props: CostCalculatorProps) {
           >
             {dtypes.map((d) => (
               <option key={d} value={d}>
-                {d} ({formatSI(hardware.denseFlopsPerSecond[d] ?? 0, 'FLOP/s')} {measured ? 'measured' : 'dense'})
+                {d} ({formatSI(hardware.denseFlopsPerSecond[d] ?? 0, { unit: 'FLOP/s' })}{' '}
+                {measured ? 'measured' : 'dense'})
               </option>
             ))}
           </select>

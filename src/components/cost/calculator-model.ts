@@ -122,12 +122,12 @@ export { formatPercent } from '../../lib/index.ts';
 
 /** Energy in the unit that reads best: J below 10 kJ, else kJ. */
 export function formatJoules(joules: number): string {
-  return formatSI(joules, 'J');
+  return formatSI(joules, { unit: 'J' });
 }
 
 /** Watt-hours: 0.287 → "0.287 Wh", 1234 → "1.23 kWh". */
 export function formatWattHours(wattHours: number): string {
-  return formatSI(wattHours, 'Wh');
+  return formatSI(wattHours, { unit: 'Wh' });
 }
 
 /**
@@ -141,17 +141,17 @@ export function mathLines(r: CalculatorOk): string[] {
   const lines = [
     `Denoiser calls = steps × passes per step = ${c.steps} × ${perPass} = ${c.denoiserCalls}` +
       (c.cfg ? ' (classifier-free guidance runs a batch of 2)' : ''),
-    `MACs per image = text encoders + calls × MACs per call + VAE decode = ${formatSI(c.breakdown.textEncoder.macs)} + ${c.denoiserCalls} × ${formatSI(c.perCall.macs)} + ${formatSI(c.breakdown.vae.macs)} = ${formatSI(c.macs, 'MAC')}`,
-    `FLOPs = 2 × MACs = 2 × ${formatSI(c.macs)} = ${formatSI(c.flops, 'FLOP')}`,
+    `MACs per image = text encoders + calls × MACs per call + VAE decode = ${formatSI(c.breakdown.textEncoder.macs)} + ${c.denoiserCalls} × ${formatSI(c.perCall.macs)} + ${formatSI(c.breakdown.vae.macs)} = ${formatSI(c.macs, { unit: 'MAC' })}`,
+    `FLOPs = 2 × MACs = 2 × ${formatSI(c.macs)} = ${formatSI(c.flops, { unit: 'FLOP' })}`,
     `Per stage: time = max(GPU, host); GPU = max(FLOPs / (η × peak), (weights + matmul activations) / bandwidth) + elementwise traffic / bandwidth + kernels × t₀; host = kernels × τ (${SOFTWARE_LABELS[t.software]})`,
-    `Compute at η × peak = ${formatSI(c.flops)} / (${formatSI(t.peakFlopsPerSecond, 'FLOP/s')} × ${Number(t.utilisation.toFixed(3))}) = ${formatSeconds(t.computeSeconds)}`,
-    `Memory traffic = ${formatSI(r.estimate.bytesMoved.bytes, 'B')} (weights and activations) / ${formatSI(t.memoryBytesPerSecond, 'B/s')} = ${formatSeconds(t.memorySeconds)}`,
+    `Compute at η × peak = ${formatSI(c.flops)} / (${formatSI(t.peakFlopsPerSecond, { unit: 'FLOP/s' })} × ${Number(t.utilisation.toFixed(3))}) = ${formatSeconds(t.computeSeconds)}`,
+    `Memory traffic = ${formatSI(r.estimate.bytesMoved.bytes, { unit: 'B' })} (weights and activations) / ${formatSI(t.memoryBytesPerSecond, { unit: 'B/s' })} = ${formatSeconds(t.memorySeconds)}`,
     `Fixed cost per kernel on the GPU = ${formatSeconds(t.kernelSeconds)}; host issuing kernels = ${formatSeconds(t.hostSeconds)}`,
     `Time = text encoders ${formatSeconds(r.estimate.latency.textEncoder.seconds)} + ${c.steps} × ${formatSeconds(r.estimate.latency.step.seconds)} per step (${t.bound}-bound) + VAE decode ${formatSeconds(r.estimate.latency.vaeDecoder.seconds)} = ${formatSeconds(r.estimate.seconds)}`,
     `Memory: ${r.estimate.memory.advice}`,
     `Energy ≤ board power × time = ${r.hardware.boardWatts} W × ${formatSeconds(r.estimate.seconds)} = ${formatJoules(r.estimate.joules)} = ${formatWattHours(r.estimate.wattHours)} (upper bound)`,
-    `Images per kWh ≥ ${formatSI(1000 * JOULES_PER_WATT_HOUR, 'J')} / ${formatJoules(r.estimate.joules)} = ${formatImages(r.estimate.imagesPerKWh)}`,
-    `Random map: ${r.input.width} × ${r.input.height} × ${RANDOM_MAP_CHANNELS} = ${formatSI(r.randomMap.bytes, 'B')} = ${formatSI(r.randomMap.draws)} draws × ${r.randomMap.intOps / r.randomMap.draws} integer ops = ${formatSI(r.randomMap.intOps)} integer ops, 0 FLOPs`,
+    `Images per kWh ≥ ${formatSI(1000 * JOULES_PER_WATT_HOUR, { unit: 'J' })} / ${formatJoules(r.estimate.joules)} = ${formatImages(r.estimate.imagesPerKWh)}`,
+    `Random map: ${r.input.width} × ${r.input.height} × ${RANDOM_MAP_CHANNELS} = ${formatSI(r.randomMap.bytes, { unit: 'B' })} = ${formatSI(r.randomMap.draws)} draws × ${r.randomMap.intOps / r.randomMap.draws} integer ops = ${formatSI(r.randomMap.intOps)} integer ops, 0 FLOPs`,
     `Ratio = image FLOPs / map integer ops = ${formatSI(c.flops)} / ${formatSI(r.randomMap.intOps)} = ${formatRatio(r.ratio)}`,
   ];
   return lines;
@@ -171,7 +171,7 @@ export function describeResult(r: CalculatorResult): string {
   return (
     `${r.model.name}, ${settings}, on ${r.hardware.name} (${r.dtype}, ${SOFTWARE_LABELS[e.software]}, η ${Math.round(r.utilisation * 100)}%): ` +
     (e.memory.verdict === 'fits'
-      ? `${formatSI(e.cost.flops, 'FLOP')}, ${formatSeconds(e.seconds)}, at most ${formatJoules(e.joules)} (${formatWattHours(e.wattHours)}).`
-      : `${formatSI(e.cost.flops, 'FLOP')}. ${e.memory.advice}`)
+      ? `${formatSI(e.cost.flops, { unit: 'FLOP' })}, ${formatSeconds(e.seconds)}, at most ${formatJoules(e.joules)} (${formatWattHours(e.wattHours)}).`
+      : `${formatSI(e.cost.flops, { unit: 'FLOP' })}. ${e.memory.advice}`)
   );
 }

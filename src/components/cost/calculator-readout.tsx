@@ -47,8 +47,8 @@ function Item(props: { label: string; testid: string; value: number | undefined;
 export function summaryText(r: CalculatorResult): string {
   if (!r.ok) return 'This setting cannot be computed (see below).';
   const e = r.estimate;
-  const parts = [formatSI(e.cost.flops, 'FLOP')];
-  if (e.memory.verdict === 'fits') parts.push(formatSeconds(e.seconds), `≤ ${formatSI(e.joules, 'J')}`);
+  const parts = [formatSI(e.cost.flops, { unit: 'FLOP' })];
+  if (e.memory.verdict === 'fits') parts.push(formatSeconds(e.seconds), `≤ ${formatSI(e.joules, { unit: 'J' })}`);
   else parts.push('does not fit the card');
   return `${parts.join(' · ')} on ${r.hardware.name.replace(/^NVIDIA /, '')}`;
 }
@@ -62,32 +62,37 @@ export function Readout({ r }: { r: CalculatorResult }) {
   const dash = '—';
   return (
     <dl class="demo__readout cost-readout">
-      <Item label="MACs per image" testid="calculator-macs" value={c?.macs} text={c ? formatSI(c.macs, 'MAC') : dash} />
+      <Item
+        label="MACs per image"
+        testid="calculator-macs"
+        value={c?.macs}
+        text={c ? formatSI(c.macs, { unit: 'MAC' }) : dash}
+      />
       <Item
         label="FLOPs per image (2 × MACs)"
         testid="calculator-flops"
         value={c?.flops}
-        text={c ? formatSI(c.flops, 'FLOP') : dash}
+        text={c ? formatSI(c.flops, { unit: 'FLOP' }) : dash}
       />
       <Item
         label="Denoiser (all steps)"
         testid="calculator-denoiser"
         value={c?.breakdown.denoiser.flops}
-        text={c ? formatSI(c.breakdown.denoiser.flops, 'FLOP') : dash}
+        text={c ? formatSI(c.breakdown.denoiser.flops, { unit: 'FLOP' }) : dash}
         note={ok ? `${formatPercent(ok.shares.denoiser)} of the image; ${c?.denoiserCalls} calls` : undefined}
       />
       <Item
         label="VAE decode (once)"
         testid="calculator-vae"
         value={c?.breakdown.vae.flops}
-        text={c ? formatSI(c.breakdown.vae.flops, 'FLOP') : dash}
+        text={c ? formatSI(c.breakdown.vae.flops, { unit: 'FLOP' }) : dash}
         note={ok ? `${formatPercent(ok.shares.vae)} of the image` : undefined}
       />
       <Item
         label="Text encoders (once)"
         testid="calculator-text"
         value={c?.breakdown.textEncoder.flops}
-        text={c ? formatSI(c.breakdown.textEncoder.flops, 'FLOP') : dash}
+        text={c ? formatSI(c.breakdown.textEncoder.flops, { unit: 'FLOP' }) : dash}
         note={ok ? `${formatPercent(ok.shares.textEncoder)} of the image` : undefined}
       />
       <Item
@@ -114,11 +119,11 @@ export function Readout({ r }: { r: CalculatorResult }) {
         label="Memory needed, at least"
         testid="calculator-memory"
         value={e?.memory.requiredBytes}
-        text={e ? formatSI(e.memory.requiredBytes, 'B') : dash}
+        text={e ? formatSI(e.memory.requiredBytes, { unit: 'B' }) : dash}
         note={
           e
             ? e.memory.verdict === 'fits'
-              ? `of ${formatSI(e.memory.availableBytes, 'B')}: fits`
+              ? `of ${formatSI(e.memory.availableBytes, { unit: 'B' })}: fits`
               : e.memory.verdict === 'offload'
                 ? 'with CPU offload only'
                 : 'does not fit'

@@ -22,8 +22,8 @@ export const METRIC_LABELS: Record<ChartMetric, string> = {
 export function formatMetric(metric: string, value: number): string {
   if (value === 0) return '0';
   if (metric === 'seconds') return formatSeconds(value);
-  if (metric === 'joules') return formatSI(value, 'J');
-  return formatSI(value, 'FLOP');
+  if (metric === 'joules') return formatSI(value, { unit: 'J' });
+  return formatSI(value, { unit: 'FLOP' });
 }
 
 /** The CSS variable holding a series colour: per hardware profile, or the FLOPs line. */
@@ -49,6 +49,6 @@ export function readoutText(data: ChartData, metric: ChartMetric, step: number):
   const parts = cols.map(
     (c) => `${c.label} ${Number.isNaN(c.values[i]) ? 'does not fit in memory' : formatMetric(metric, c.values[i])}`,
   );
-  if (metric !== 'flops') parts.unshift(`${formatSI(data.flopsByStep[i], 'FLOP')}`);
+  if (metric !== 'flops') parts.unshift(`${formatSI(data.flopsByStep[i], { unit: 'FLOP' })}`);
   return `At ${i + 1} step${i === 0 ? '' : 's'}: ${parts.join(' · ')}`;
 }

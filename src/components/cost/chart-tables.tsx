@@ -72,10 +72,11 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export function tableRowsHtml(data: ChartData): string {
   let html = '';
   for (let i = 0; i < data.steps.length; i++) {
-    html += `<tr><th scope="row">${data.steps[i]}</th><td>${escapeHtml(formatSI(data.flopsByStep[i], 'FLOP'))}</td>`;
+    html += `<tr><th scope="row">${data.steps[i]}</th><td>${escapeHtml(formatSI(data.flopsByStep[i], { unit: 'FLOP' }))}</td>`;
     const cell = (x: number, text: string) => (Number.isNaN(x) ? 'does not fit' : escapeHtml(text));
     for (const s of data.series) html += `<td>${cell(s.secondsByStep[i], formatSeconds(s.secondsByStep[i]))}</td>`;
-    for (const s of data.series) html += `<td>${cell(s.joulesByStep[i], formatSI(s.joulesByStep[i], 'J'))}</td>`;
+    for (const s of data.series)
+      html += `<td>${cell(s.joulesByStep[i], formatSI(s.joulesByStep[i], { unit: 'J' }))}</td>`;
     html += '</tr>';
   }
   return html;

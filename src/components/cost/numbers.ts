@@ -72,7 +72,7 @@ export interface ModelNumberOptions {
 
 /** Significant-figure number with an SI prefix and unit: 2.81e14 → "281 TFLOP". */
 function si(value: number, unit: string): string {
-  return formatSI(value, unit);
+  return formatSI(value, { unit });
 }
 
 export function modelNumber(o: ModelNumberOptions): string {

@@ -381,14 +381,14 @@ export default function DenoiseDemo(props: DenoiseDemoProps) {
           ref={chartBox}
           class="denoise__chart not-content"
           role="img"
-          aria-label={`Chart: cumulative FLOPs rise in a straight line with the step, ${formatSI(perStep, 'FLOP')} per step; the RMSE of the prediction x̂₀ to the nearest target falls as the steps go on.`}
+          aria-label={`Chart: cumulative FLOPs rise in a straight line with the step, ${formatSI(perStep, { unit: 'FLOP' })} per step; the RMSE of the prediction x̂₀ to the nearest target falls as the steps go on.`}
           data-testid="denoise-chart"
         />
       </div>
       <p class="denoise__compare" data-testid="denoise-compare">
-        One step here costs <strong>{formatSI(perStep, 'FLOP')}</strong>; one SDXL step at 1024² costs{' '}
-        <strong>{formatSI(props.sdxlStepFlops, 'FLOP')}</strong> (from the site's cost model), {formatRatio(ratio)}{' '}
-        times more. {current ? `This run: ${formatInteger(current.totalFlops)} FLOP in all.` : ''}
+        One step here costs <strong>{formatSI(perStep, { unit: 'FLOP' })}</strong>; one SDXL step at 1024² costs{' '}
+        <strong>{formatSI(props.sdxlStepFlops, { unit: 'FLOP' })}</strong> (from the site's cost model),{' '}
+        {formatRatio(ratio)} times more. {current ? `This run: ${formatInteger(current.totalFlops)} FLOP in all.` : ''}
       </p>
       <p class="denoise__help" id={id('quality-help')}>
         <strong>Quality factor k:</strong> k = 1 is the exact posterior-mean denoiser; k &gt; 1 tempers its softmax, as

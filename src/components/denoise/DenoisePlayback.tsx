@@ -85,12 +85,16 @@ export function Readout({ current, prerendered, perStep, hydrated, playing }: Re
       <div>
         <dt>FLOPs so far</dt>
         <dd data-testid="denoise-flops">
-          {current ? formatSI(current.flops, 'FLOP') : hydrated ? '—' : formatSI(prerendered.totalFlops, 'FLOP')}
+          {current
+            ? formatSI(current.flops, { unit: 'FLOP' })
+            : hydrated
+              ? '—'
+              : formatSI(prerendered.totalFlops, { unit: 'FLOP' })}
         </dd>
       </div>
       <div>
         <dt>FLOPs per step</dt>
-        <dd data-testid="denoise-step-flops">{formatSI(perStep, 'FLOP')}</dd>
+        <dd data-testid="denoise-step-flops">{formatSI(perStep, { unit: 'FLOP' })}</dd>
       </div>
       <div>
         <dt>x̂₀ nearest target (RMSE)</dt>

@@ -220,10 +220,10 @@ export default function DeviceBench(props: DeviceBenchProps) {
               <div>
                 <dt>Sustained rate</dt>
                 <dd data-testid="device-flops" data-value={String(shown.flopsPerSecond)}>
-                  {formatSI(shown.flopsPerSecond, 'FLOP/s')}
+                  {formatSI(shown.flopsPerSecond, { unit: 'FLOP/s' })}
                 </dd>
                 {fresh && fresh.measurement === shown && (
-                  <dd class="cost-readout__note">median repetition {formatSI(fresh.median, 'FLOP/s')}</dd>
+                  <dd class="cost-readout__note">median repetition {formatSI(fresh.median, { unit: 'FLOP/s' })}</dd>
                 )}
               </div>
               <div>
@@ -238,7 +238,7 @@ export default function DeviceBench(props: DeviceBenchProps) {
                 <dd data-testid="device-sizes">{formatSizes(shown)}</dd>
                 <dd class="cost-readout__note">
                   {shown.reps} products × 2·m·n·k ={' '}
-                  {formatSI(2 * shown.sizes.m * shown.sizes.n * shown.sizes.k, 'FLOP')} each
+                  {formatSI(2 * shown.sizes.m * shown.sizes.n * shown.sizes.k, { unit: 'FLOP' })} each
                 </dd>
               </div>
               <div>
@@ -262,15 +262,15 @@ export default function DeviceBench(props: DeviceBenchProps) {
               <summary>What was measured, what is assumed</summary>
               <ul>
                 <li>
-                  Measured: {formatSI(shown.flopsPerSecond, 'FLOP/s')} on {describeDevicePath(shown.path)},{' '}
+                  Measured: {formatSI(shown.flopsPerSecond, { unit: 'FLOP/s' })} on {describeDevicePath(shown.path)},{' '}
                   {shown.sizes.m} × {shown.sizes.n} × {shown.sizes.k} float32 products, {shown.measuredAt.slice(0, 10)}.
                   The profile uses it as the fp32 rate at 100% utilisation, since it already is sustained throughput.
                 </li>
                 <li>
                   Memory bandwidth:{' '}
                   {shown.memoryBytesPerSecond === null
-                    ? `${formatSI(ASSUMED_DEVICE_BYTES_PER_SECOND, 'B/s')}, assumed`
-                    : `${formatSI(shown.memoryBytesPerSecond, 'B/s')}, measured by a 16 MiB copy in the same worker`}
+                    ? `${formatSI(ASSUMED_DEVICE_BYTES_PER_SECOND, { unit: 'B/s' })}, assumed`
+                    : `${formatSI(shown.memoryBytesPerSecond, { unit: 'B/s' })}, measured by a 16 MiB copy in the same worker`}
                   .
                 </li>
                 <li>

@@ -62,10 +62,10 @@ export function describeDevice(s: DeviceSummary): {
   const h100 = getHardware(COMPARISON_HARDWARE);
   return {
     rate:
-      `${formatSI(m.flopsPerSecond, 'FLOP/s')} sustained (${describeDevicePath(m.path)}): ${m.reps} products of ` +
+      `${formatSI(m.flopsPerSecond, { unit: 'FLOP/s' })} sustained (${describeDevicePath(m.path)}): ${m.reps} products of ` +
       `${formatSizes(m)} float32 matrices in ${formatSeconds(m.seconds)}.`,
     image:
-      `One 20-step SDXL image at 1024² (guidance on, ${formatSI(s.imageFlops, 'FLOP')}) would take about ` +
+      `One 20-step SDXL image at 1024² (guidance on, ${formatSI(s.imageFlops, { unit: 'FLOP' })}) would take about ` +
       `${formatLongSeconds(s.deviceSeconds)} here: ${formatRatio(s.ratioToH100)} × the ${formatSeconds(s.h100Seconds)} ` +
       `the engine estimates for an ${h100.name.replace(/^NVIDIA /, '')} (fp16, ${Math.round(h100.defaultUtilisation * 100)}% of its dense peak).`,
     map:

@@ -97,12 +97,12 @@ export function chapterNumber(chapter: string): number {
 // ---------------------------------------------------------------------------------------------
 // Formatting: the site's own helpers, so a number reads the same here as in the chapter's prose.
 
-const flops = (x: number) => formatSI(x, 'FLOP');
-const macs = (x: number) => formatSI(x, 'MAC');
+const flops = (x: number) => formatSI(x, { unit: 'FLOP' });
+const macs = (x: number) => formatSI(x, { unit: 'MAC' });
 const int = (x: number) => formatInteger(x);
-const gb = (bytes: number) => formatSI(bytes, 'B');
+const gb = (bytes: number) => formatSI(bytes, { unit: 'B' });
 /** A card's memory as sold: "24 GB". */
-const card = (bytes: number) => formatSI(bytes, 'B', 2);
+const card = (bytes: number) => formatSI(bytes, { unit: 'B', sig: 2 });
 const pct = (fraction: number) => formatPercent(fraction);
 /** Parameters as papers quote them ("12 B"), and exactly, for the arithmetic. */
 const params2 = (count: number) => formatParams(count);
@@ -158,13 +158,13 @@ function paradoxEnergy(): Body {
     title: 'How many times more energy?',
     question:
       `The engine's latency model predicts ${formatSeconds(est.seconds)} for that SDXL image on an ${h100.name} ` +
-      `(maximum board power ${formatSI(h100.boardWatts, 'W')}); the random map takes ` +
-      `${formatSeconds(mapSeconds)} on a small CPU drawing at most ${formatSI(laptop.boardWatts, 'W')}. ` +
+      `(maximum board power ${formatSI(h100.boardWatts, { unit: 'W' })}); the random map takes ` +
+      `${formatSeconds(mapSeconds)} on a small CPU drawing at most ${formatSI(laptop.boardWatts, { unit: 'W' })}. ` +
       'Bound the energy of each and the ratio. Why is it so much smaller than the ratio in operations?',
     steps: [
-      `Image: E ≤ ${formatSI(h100.boardWatts, 'W')} × ${formatSeconds(est.seconds)} = ${formatSI(imageJoules, 'J')}.`,
-      `Map: E ≤ ${formatSI(laptop.boardWatts, 'W')} × ${formatSeconds(mapSeconds)} = ${formatSI(mapJoules, 'J')}.`,
-      `Ratio: ${formatSI(imageJoules, 'J')} ÷ ${formatSI(mapJoules, 'J')} ≈ ${factor(ratio)}.`,
+      `Image: E ≤ ${formatSI(h100.boardWatts, { unit: 'W' })} × ${formatSeconds(est.seconds)} = ${formatSI(imageJoules, { unit: 'J' })}.`,
+      `Map: E ≤ ${formatSI(laptop.boardWatts, { unit: 'W' })} × ${formatSeconds(mapSeconds)} = ${formatSI(mapJoules, { unit: 'J' })}.`,
+      `Ratio: ${formatSI(imageJoules, { unit: 'J' })} ÷ ${formatSI(mapJoules, { unit: 'J' })} ≈ ${factor(ratio)}.`,
       'The GPU does far more operations per joule than the CPU core filling the map, so dividing each ' +
         'count by its hardware shrinks the gap by that difference in efficiency.',
     ],
@@ -309,8 +309,8 @@ function perPixelCall(): Body {
       'of the random map?',
     steps: [
       `Pixels: 1024 × 1024 = ${int(pixels)}.`,
-      `SDXL: ${flops(sdxl.flops)} ÷ ${int(pixels)} = ${formatSI(sdxl.flops / pixels, 'FLOP')} per pixel per call.`,
-      `FLUX.1 [dev]: ${flops(flux.flops)} ÷ ${int(pixels)} = ${formatSI(flux.flops / pixels, 'FLOP')} per pixel per call.`,
+      `SDXL: ${flops(sdxl.flops)} ÷ ${int(pixels)} = ${formatSI(sdxl.flops / pixels, { unit: 'FLOP' })} per pixel per call.`,
+      `FLUX.1 [dev]: ${flops(flux.flops)} ÷ ${int(pixels)} = ${formatSI(flux.flops / pixels, { unit: 'FLOP' })} per pixel per call.`,
       `Random map: ${int(map.intOps)} ÷ ${int(pixels)} = ${(map.intOps / pixels).toFixed(1)} integer operations per pixel.`,
       'Each call applies a network with billions of weights to the whole image, because the constraints relate ' +
         'distant pixels; no pixel can be settled on its own.',
@@ -318,7 +318,7 @@ function perPixelCall(): Body {
     answer: {
       value: flux.flops / pixels,
       unit: 'FLOP per pixel',
-      text: `${formatSI(flux.flops / pixels, 'FLOP')} per pixel (FLUX.1 [dev])`,
+      text: `${formatSI(flux.flops / pixels, { unit: 'FLOP' })} per pixel (FLUX.1 [dev])`,
     },
   };
 }
@@ -459,13 +459,13 @@ function rooflineBound(): Body {
     title: 'A lower bound on time',
     question:
       `${setting(c)} is ${flops(c.flops)}. What is the shortest possible time on an ${h.name} ` +
-      `(dense FP16 peak ${formatSI(peak, 'FLOP/s')})? The latency model predicts ${formatSeconds(est.seconds)} in ` +
+      `(dense FP16 peak ${formatSI(peak, { unit: 'FLOP/s' })})? The latency model predicts ${formatSeconds(est.seconds)} in ` +
       'plain PyTorch: what share of the peak is that, and why is it longer?',
     steps: [
-      `t ≥ F ÷ P = ${flops(c.flops)} ÷ ${formatSI(peak, 'FLOP/s')} = ${formatSeconds(bound)}.`,
+      `t ≥ F ÷ P = ${flops(c.flops)} ÷ ${formatSI(peak, { unit: 'FLOP/s' })} = ${formatSeconds(bound)}.`,
       `Predicted ${formatSeconds(est.seconds)}: ${formatSeconds(est.seconds)} ÷ ${formatSeconds(bound)} = ` +
         `${(est.seconds / bound).toFixed(1)} times the bound.`,
-      `Achieved rate: ${flops(c.flops)} ÷ ${formatSeconds(est.seconds)} = ${formatSI(c.flops / est.seconds, 'FLOP/s')}, ` +
+      `Achieved rate: ${flops(c.flops)} ÷ ${formatSeconds(est.seconds)} = ${formatSI(c.flops / est.seconds, { unit: 'FLOP/s' })}, ` +
         `${pct(achieved)} of the peak.`,
       'Large matmuls reach only a share η of the peak; normalisations and activations are memory-bound; every ' +
         'kernel has a fixed cost; and in eager PyTorch the host must issue each kernel.',
@@ -486,12 +486,12 @@ function energyWh(): Body {
     title: 'Energy per image in watt-hours',
     question:
       `The latency model predicts ${formatSeconds(h100.seconds)} for 20 guided SDXL steps at 1024² on the ${h100.h.name} ` +
-      `(${formatSI(h100.h.boardWatts, 'W')} board power) and ${formatSeconds(rtx.seconds)} on the ${rtx.h.name} ` +
-      `(${formatSI(rtx.h.boardWatts, 'W')}). Bound the energy per image in Wh.`,
+      `(${formatSI(h100.h.boardWatts, { unit: 'W' })} board power) and ${formatSeconds(rtx.seconds)} on the ${rtx.h.name} ` +
+      `(${formatSI(rtx.h.boardWatts, { unit: 'W' })}). Bound the energy per image in Wh.`,
     steps: rows
       .flatMap((r) => [
-        `${r.h.name}: E ≤ ${formatSI(r.h.boardWatts, 'W')} × ${formatSeconds(r.seconds)} = ${formatSI(r.joules, 'J')}; ` +
-          `÷ ${int(JOULES_PER_WATT_HOUR)} J/Wh = ${formatSI(r.wh, 'Wh')}.`,
+        `${r.h.name}: E ≤ ${formatSI(r.h.boardWatts, { unit: 'W' })} × ${formatSeconds(r.seconds)} = ${formatSI(r.joules, { unit: 'J' })}; ` +
+          `÷ ${int(JOULES_PER_WATT_HOUR)} J/Wh = ${formatSI(r.wh, { unit: 'Wh' })}.`,
       ])
       .concat([
         'Upper bounds: cards rarely draw full board power, and the host, memory, fans and power supply are left out.',
@@ -499,7 +499,7 @@ function energyWh(): Body {
     answer: {
       value: h100.wh,
       unit: 'Wh',
-      text: `at most ${formatSI(h100.wh, 'Wh')} (H100), ${formatSI(rtx.wh, 'Wh')} (RTX 4090)`,
+      text: `at most ${formatSI(h100.wh, { unit: 'Wh' })} (H100), ${formatSI(rtx.wh, { unit: 'Wh' })} (RTX 4090)`,
     },
   };
 }
@@ -659,10 +659,10 @@ function rtx3060Bound(): Body {
   return {
     title: 'Arithmetic time on an RTX 3060',
     question:
-      `One ${setting(c)} image is ${flops(c.flops)}. The ${h.name}'s dense FP16 peak is ${formatSI(peak, 'FLOP/s')}. ` +
+      `One ${setting(c)} image is ${flops(c.flops)}. The ${h.name}'s dense FP16 peak is ${formatSI(peak, { unit: 'FLOP/s' })}. ` +
       `What is the arithmetic's lower bound, and how does the latency model's ${formatSeconds(est.seconds)} compare?`,
     steps: [
-      `t ≥ ${flops(c.flops)} ÷ ${formatSI(peak, 'FLOP/s')} = ${formatSeconds(bound)}.`,
+      `t ≥ ${flops(c.flops)} ÷ ${formatSI(peak, { unit: 'FLOP/s' })} = ${formatSeconds(bound)}.`,
       `Latency model: ${formatSeconds(est.seconds)}, ${(est.seconds / bound).toFixed(1)} times the bound.`,
       'A one-step image is small work: kernel overheads, memory-bound layers and the host issuing kernels weigh ' +
         'more than on a 50-step job. Loading and warm-up come on top: time the second call.',
@@ -685,14 +685,14 @@ function fivePetaflops(): Body {
   return {
     title: '“5 PFLOPs in 5 seconds”',
     question:
-      `A slide says one image costs "${formatSI(CLAIMED.flops, 'FLOP')}" and takes "${CLAIMED.seconds} s" on one ` +
-      `${h.name}. What sustained rate does that imply, against the dense FP16 peak of ${formatSI(peak, 'FLOP/s')}? ` +
+      `A slide says one image costs "${formatSI(CLAIMED.flops, { unit: 'FLOP' })}" and takes "${CLAIMED.seconds} s" on one ` +
+      `${h.name}. What sustained rate does that imply, against the dense FP16 peak of ${formatSI(peak, { unit: 'FLOP/s' })}? ` +
       `How does the FLOP figure compare with ${setting(c)}?`,
     steps: [
-      `Rate: ${formatSI(CLAIMED.flops, 'FLOP')} ÷ ${CLAIMED.seconds} s = ${formatSI(rate, 'FLOP/s')}.`,
-      `Against the peak: ${formatSI(rate, 'FLOP/s')} ÷ ${formatSI(peak, 'FLOP/s')} = ${(rate / peak).toFixed(2)}` +
+      `Rate: ${formatSI(CLAIMED.flops, { unit: 'FLOP' })} ÷ ${CLAIMED.seconds} s = ${formatSI(rate, { unit: 'FLOP/s' })}.`,
+      `Against the peak: ${formatSI(rate, { unit: 'FLOP/s' })} ÷ ${formatSI(peak, { unit: 'FLOP/s' })} = ${(rate / peak).toFixed(2)}` +
         `${rate > peak ? ': above 100% of a peak' : ' of a peak'} that no real workload reaches.`,
-      `The engine's SDXL image: ${flops(c.flops)}; ${formatSI(CLAIMED.flops, 'FLOP')} is ${factor(CLAIMED.flops / c.flops)} times that.`,
+      `The engine's SDXL image: ${flops(c.flops)}; ${formatSI(CLAIMED.flops, { unit: 'FLOP' })} is ${factor(CLAIMED.flops / c.flops)} times that.`,
     ],
     answer: {
       value: rate / peak,

@@ -39,15 +39,15 @@ function tryItModel(model: string | undefined): TryItModel {
 export function methodsNumber(o: { show: MethodsQuantity; model?: string }): string {
   switch (o.show) {
     case 'weights':
-      return formatSI(weightFootprint(tryItModel(o.model)).bytes, 'B');
+      return formatSI(weightFootprint(tryItModel(o.model)).bytes, { unit: 'B' });
     case 'params-total':
       return formatParams(weightFootprint(tryItModel(o.model)).params.total);
     case 'params-text':
       return formatParams(weightFootprint(tryItModel(o.model)).params.textEncoders);
     case 'sd-vae-256-macs':
-      return formatSI(vaeVersusVitB().sdVaeMacs, 'MAC');
+      return formatSI(vaeVersusVitB().sdVaeMacs, { unit: 'MAC' });
     case 'vit-b-256-macs':
-      return formatSI(vaeVersusVitB().vitBMacs, 'MAC');
+      return formatSI(vaeVersusVitB().vitBMacs, { unit: 'MAC' });
     case 'sd-vae-over-vit-b':
       return formatTimes(vaeVersusVitB().ratio);
     default:

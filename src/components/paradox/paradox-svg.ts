@@ -37,7 +37,7 @@ export function paradoxRows(p: Paradox): ParadoxRow[] {
       a: p.random.operations,
       b: p.image.operations,
       aText: `${formatSI(p.random.operations)} integer ops (0 FLOP)`,
-      bText: formatSI(p.image.operations, 'FLOP'),
+      bText: formatSI(p.image.operations, { unit: 'FLOP' }),
       ratio: p.ratios.operations,
     },
     {
@@ -52,8 +52,8 @@ export function paradoxRows(p: Paradox): ParadoxRow[] {
       name: 'Energy',
       a: p.random.joules,
       b: p.image.joules,
-      aText: formatSI(p.random.joules, 'J'),
-      bText: formatSI(p.image.joules, 'J'),
+      aText: formatSI(p.random.joules, { unit: 'J' }),
+      bText: formatSI(p.image.joules, { unit: 'J' }),
       ratio: p.ratios.joules,
     },
   ];

@@ -60,7 +60,7 @@ export function pipeline(options: PipelineOptions = {}): Pipeline {
   const part = (flops: number) => ({
     flops,
     share: flops / cost.flops,
-    flopsText: formatSI(flops, 'FLOP'),
+    flopsText: formatSI(flops, { unit: 'FLOP' }),
     shareText: formatPercent(flops / cost.flops),
   });
   const calls = `× ${cost.denoiserCalls} call${cost.denoiserCalls === 1 ? '' : 's'}`;
@@ -81,6 +81,6 @@ export function pipeline(options: PipelineOptions = {}): Pipeline {
   ];
   const summary =
     `${model.name} at ${cost.width} × ${cost.height}, ${cost.steps} step${cost.steps === 1 ? '' : 's'}` +
-    `${cost.cfg ? ' with classifier-free guidance' : ''}: ${formatSI(cost.flops, 'FLOP')} per image.`;
+    `${cost.cfg ? ' with classifier-free guidance' : ''}: ${formatSI(cost.flops, { unit: 'FLOP' })} per image.`;
   return { cost, modelName: model.name, stages, summary };
 }

@@ -59,8 +59,8 @@ export function buildDeviceProfile(measurement: DeviceMeasurement): HardwareProf
   const date = m.measuredAt.slice(0, 10);
   const measuredLine =
     `Measured in this browser on ${date}: ${describeDevicePath(m.path)}, ${m.reps} products of ` +
-    `${rows}×${inner} by ${inner}×${cols} float32 matrices (2·m·n·k = ${formatSI(2 * rows * cols * inner, 'FLOP')} each) ` +
-    `in ${m.seconds.toFixed(3)} s: ${formatSI(m.flopsPerSecond, 'FLOP/s')} sustained.`;
+    `${rows}×${inner} by ${inner}×${cols} float32 matrices (2·m·n·k = ${formatSI(2 * rows * cols * inner, { unit: 'FLOP' })} each) ` +
+    `in ${m.seconds.toFixed(3)} s: ${formatSI(m.flopsPerSecond, { unit: 'FLOP/s' })} sustained.`;
   return defineHardware({
     id: DEVICE_PROFILE_ID,
     name: `Your device (measured in this browser, ${m.path})`,
@@ -74,7 +74,7 @@ export function buildDeviceProfile(measurement: DeviceMeasurement): HardwareProf
       `${measuredLine} The rate is already sustained throughput, so the utilisation is 1 (100%). ` +
       WHY_FRAMEWORKS_ARE_FASTER,
     note:
-      `${measuredLine} Memory bandwidth: ${formatSI(memoryBytesPerSecond, 'B/s')} ` +
+      `${measuredLine} Memory bandwidth: ${formatSI(memoryBytesPerSecond, { unit: 'B/s' })} ` +
       (measuredBandwidth ? '(measured: a large copy in the same worker). ' : '(assumed; not measured). ') +
       `Board power: ${watts} W, an assumption (a browser cannot read power).` +
       (m.fallbackReason ? ` ${m.fallbackReason}` : ''),

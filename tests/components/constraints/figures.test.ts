@@ -69,8 +69,12 @@ describe('CONSTRAINT_FIGURES', () => {
 describe('constraintFacts', () => {
   it('takes its cost figures from the engine', () => {
     const f = constraintFacts();
-    expect(f.sdxlCallFlops).toBe(formatSI(forwardCost({ model: 'sdxl', width: 1024, height: 1024 }).flops, 'FLOP'));
-    expect(f.fluxCallFlops).toBe(formatSI(forwardCost({ model: 'flux-dev', width: 1024, height: 1024 }).flops, 'FLOP'));
+    expect(f.sdxlCallFlops).toBe(
+      formatSI(forwardCost({ model: 'sdxl', width: 1024, height: 1024 }).flops, { unit: 'FLOP' }),
+    );
+    expect(f.fluxCallFlops).toBe(
+      formatSI(forwardCost({ model: 'flux-dev', width: 1024, height: 1024 }).flops, { unit: 'FLOP' }),
+    );
     expect(f.eyeGap).toBe('18');
   });
 });

@@ -104,7 +104,7 @@ describe('mathLines', () => {
     expect(lines[0]).toBe(
       'Denoiser calls = steps × passes per step = 20 × 2 = 40 (classifier-free guidance runs a batch of 2)',
     );
-    expect(lines.join('\n')).toContain(`= ${formatSI(r.estimate.cost.flops, 'FLOP')}`);
+    expect(lines.join('\n')).toContain(`= ${formatSI(r.estimate.cost.flops, { unit: 'FLOP' })}`);
     expect(lines.join('\n')).toContain('700 W ×');
     expect(lines.join('\n')).toContain('0 FLOPs');
   });

@@ -27,7 +27,7 @@ describe('modelNumber', () => {
   });
   it('a width alone makes a square image', () => {
     const c = forwardCost({ model: 'sdxl', width: 2048, height: 2048 });
-    expect(modelNumber({ model: 'sdxl', width: 2048, show: 'per-call-macs' })).toBe(formatSI(c.macs, 'MAC'));
+    expect(modelNumber({ model: 'sdxl', width: 2048, show: 'per-call-macs' })).toBe(formatSI(c.macs, { unit: 'MAC' }));
   });
   it('tokens and latent for a patch transformer', () => {
     expect(modelNumber({ model: 'flux-dev', show: 'tokens' })).toBe('4,096');
@@ -42,7 +42,9 @@ describe('modelNumber', () => {
   });
   it('time and energy default to the H100 SXM in eager PyTorch', () => {
     const e = imageEstimate({ model: 'sdxl', steps: 20, guidance: true, hardware: 'h100-sxm' });
-    expect(modelNumber({ model: 'sdxl', steps: 20, guidance: true, show: 'joules' })).toBe(formatSI(e.joules, 'J'));
+    expect(modelNumber({ model: 'sdxl', steps: 20, guidance: true, show: 'joules' })).toBe(
+      formatSI(e.joules, { unit: 'J' }),
+    );
     const compiled = imageEstimate({ model: 'sdxl', hardware: 'h100-sxm', software: 'compiled' });
     expect(modelNumber({ model: 'sdxl', show: 'seconds', software: 'compiled' })).toBe(formatSeconds(compiled.seconds));
   });
@@ -63,7 +65,7 @@ describe('hardwareNumber', () => {
   it('dense is half the sparse headline on the H100', () => {
     const h = getHardware('h100-sxm');
     expect(hardwareNumber({ hardware: 'h100-sxm', show: 'dense' })).toBe(
-      formatSI(h.denseFlopsPerSecond.fp16 ?? 0, 'FLOP/s'),
+      formatSI(h.denseFlopsPerSecond.fp16 ?? 0, { unit: 'FLOP/s' }),
     );
     expect(hardwareNumber({ hardware: 'h100-sxm', show: 'sparse' })).toBe('1.98 PFLOP/s');
   });

@@ -72,7 +72,7 @@ describe('weightFootprint', () => {
 describe('methodsNumber', () => {
   it('formats weights and parameters', () => {
     expect(methodsNumber({ show: 'weights', model: 'sdxl-turbo' })).toBe(
-      formatSI(weightFootprint('sdxl-turbo').bytes, 'B'),
+      formatSI(weightFootprint('sdxl-turbo').bytes, { unit: 'B' }),
     );
     expect(methodsNumber({ show: 'params-total', model: 'sd-turbo' })).toBe(
       formatParams(weightFootprint('sd-turbo').params.total),
