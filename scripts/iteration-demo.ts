@@ -60,7 +60,7 @@ export function writeIterationDemo(dir: string, seed: number, { quiet = false } 
   const files: string[] = [];
   const base: Omit<SamplerOptions, 'steps'> = { sampler: 'ddim', seed, targets: 'all', schedule: 'linear', quality: 1 };
   const write = (file: string, image: Float32Array | ReturnType<typeof tileImages>, size = 64) => {
-    const map = image instanceof Float32Array ? toPixelMap(image, size, size) : image;
+    const map = image instanceof Float32Array ? toPixelMap(image, { width: size, height: size }) : image;
     writeFileSync(join(dir, file), encodePng(map));
     files.push(file);
   };
@@ -102,7 +102,7 @@ export function writeIterationDemo(dir: string, seed: number, { quiet = false } 
   });
 
   if (!quiet) {
-    const final = measureQuality(twenty.xt.get(20) as Float32Array, dataset);
+    const final = measureQuality(twenty.xt.get(20) as Float32Array, { dataset });
     console.log(
       `\nIteration demo (DDIM, linear schedule, ${dataset.ids.length} targets at 64×64, seed ${seed}) → ${dir}: ` +
         `the 20-step run lands on "${twenty.finalTarget}" (RMSE ${rmseText(final.rmse)}); ${files.length} PNGs`,

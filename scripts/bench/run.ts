@@ -49,7 +49,7 @@ function floorFor(bytes: number): number {
 
 for (const size of [256, 512, 1024]) {
   const shape = { width: size, height: size, channels: 3 as const };
-  const out = createPixelMap(size, size, 3);
+  const out = createPixelMap({ width: size, height: size, channels: 3 });
   const bytes = size * size * 3;
   const add = (name: string, fn: () => unknown) =>
     rows.push({ name, timing: measure(fn, { runs }), bytes, floorMs: floorFor(bytes) });
@@ -61,7 +61,7 @@ for (const size of [256, 512, 1024]) {
   add(`checkerboard ${size}²`, () => checkerboard({ ...shape, out }));
 }
 {
-  const out = createPixelMap(1024, 1024, 3);
+  const out = createPixelMap({ width: 1024, height: 1024, channels: 3 });
   for (const sigma of [1, 8, 64]) {
     rows.push({
       name: `smoothNoise 1024² σ=${sigma}`,

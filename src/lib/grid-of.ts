@@ -3,12 +3,21 @@
  * between them. Used for figure strips and contact sheets.
  */
 import type { PixelMap } from './pixel-map.ts';
-import { checkInteger } from './validate.ts';
+import { checkInteger, checkOptions } from './validate.ts';
 
-export function gridOf(images: readonly PixelMap[], columns: number, gap = 2): PixelMap {
+/** Options of `gridOf`. */
+export interface GridOptions {
+  /** Images per row, 1..images.length; all in one row by default. */
+  columns?: number;
+  /** Grey pixels between images, 0..64; 2 by default. */
+  gap?: number;
+}
+
+export function gridOf(images: readonly PixelMap[], options?: GridOptions): PixelMap {
   if (!Array.isArray(images) || images.length === 0) {
     throw new RangeError('images must be a non-empty array of PixelMaps');
   }
+  const { columns = images.length, gap = 2 } = checkOptions('gridOf options', options);
   checkInteger('columns', columns, 1, images.length);
   checkInteger('gap', gap, 0, 64);
   const { width: w, height: h, channels } = images[0];

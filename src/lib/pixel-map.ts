@@ -2,7 +2,7 @@
  * A raster image: `data` holds `width * height * channels` bytes, row-major, channels
  * interleaved (index = (y * width + x) * channels + c). Channels: 1 (grey), 3 (RGB), 4 (RGBA).
  */
-import { checkInteger } from './validate.ts';
+import { checkInteger, checkOptions } from './validate.ts';
 
 export type Channels = 1 | 3 | 4;
 
@@ -41,7 +41,16 @@ export function checkShape(
   };
 }
 
-export function createPixelMap(width: number, height: number, channels: Channels = 3): PixelMap {
+/** The shape of a map: width and height in pixels (1..4096), channels 1, 3 (default) or 4. */
+export interface PixelMapShape {
+  width: number;
+  height: number;
+  channels?: Channels;
+}
+
+/** A zeroed map of the given shape. */
+export function createPixelMap(options: PixelMapShape): PixelMap {
+  const { width, height, channels = 3 } = checkOptions('createPixelMap options', options);
   const shape = checkShape(width, height, channels);
   return { ...shape, data: new Uint8ClampedArray(shape.width * shape.height * shape.channels) };
 }
@@ -51,7 +60,7 @@ export function createPixelMap(width: number, height: number, channels: Channels
  * new map. A given `out` of another shape is an error, not a silent allocation.
  */
 export function useOrCreate(out: PixelMap | undefined, width: number, height: number, channels: Channels): PixelMap {
-  if (out === undefined) return createPixelMap(width, height, channels);
+  if (out === undefined) return createPixelMap({ width, height, channels });
   if (out === null || typeof out !== 'object' || !(out.data instanceof Uint8ClampedArray)) {
     throw new TypeError('out must be a PixelMap { width, height, channels, data: Uint8ClampedArray }');
   }
@@ -72,7 +81,8 @@ export function useOrCreate(out: PixelMap | undefined, width: number, height: nu
  * Converts any PixelMap to RGBA bytes (for canvas ImageData): grey is replicated into R, G and
  * B; alpha is 255 unless the map has its own. Writes into `out` when given.
  */
-export function toRGBA(map: PixelMap, out?: Uint8ClampedArray): Uint8ClampedArray {
+export function toRGBA(map: PixelMap, options?: { out?: Uint8ClampedArray }): Uint8ClampedArray {
+  const { out } = checkOptions('toRGBA options', options);
   const n = map.width * map.height;
   const rgba = out ?? new Uint8ClampedArray(n * 4);
   if (rgba.length !== n * 4) throw new RangeError(`out must hold ${n * 4} bytes; got ${rgba.length}`);
@@ -101,11 +111,11 @@ export function toRGBA(map: PixelMap, out?: Uint8ClampedArray): Uint8ClampedArra
 }
 
 /** Bytes of a map of this shape stored as 8-bit integers and as float32. */
-export function byteSizes(
-  width: number,
-  height: number,
-  channels: number,
-): { uint8Bytes: number; float32Bytes: number } {
+export function byteSizes(options: { width: number; height: number; channels: number }): {
+  uint8Bytes: number;
+  float32Bytes: number;
+} {
+  const { width, height, channels } = checkOptions('byteSizes options', options);
   checkShape(width, height, channels);
   const values = width * height * channels;
   return { uint8Bytes: values, float32Bytes: values * 4 };

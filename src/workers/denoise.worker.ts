@@ -36,7 +36,7 @@ function startRun(req: DenoiseRequest, key: string): Run {
   rmseByStep[0] = Number.NaN;
   nearestByStep[0] = -1;
   const { width, height } = sampler.dataset;
-  const rgb = createPixelMap(width, height, 3);
+  const rgb = createPixelMap({ width, height, channels: 3 });
   return { key, sampler, costs: stepCosts(req.options), rgb, flopsByStep, rmseByStep, nearestByStep };
 }
 
@@ -48,8 +48,8 @@ function rgbaBuffer(spare: ArrayBuffer[], bytes: number): Uint8ClampedArray {
 
 /** A [−1, 1] float frame as RGBA bytes (toPixelMap's rounding), in a buffer handed back when there is one. */
 function rgbaFrame(image: Float32Array, rgb: PixelMap, spare: ArrayBuffer[]): ArrayBuffer {
-  toPixelMap(image, rgb.width, rgb.height, rgb);
-  return toRGBA(rgb, rgbaBuffer(spare, rgb.width * rgb.height * 4)).buffer as ArrayBuffer;
+  toPixelMap(image, { width: rgb.width, height: rgb.height, out: rgb });
+  return toRGBA(rgb, { out: rgbaBuffer(spare, rgb.width * rgb.height * 4) }).buffer as ArrayBuffer;
 }
 
 serve<DenoiseRequest, DenoiseResponse, DenoiseProgress>((req) => {
@@ -68,7 +68,7 @@ serve<DenoiseRequest, DenoiseResponse, DenoiseProgress>((req) => {
       sampler.step();
       const k = sampler.stepsDone;
       flopsByStep[k] = sampler.tally.flops;
-      const nearest = nearestTarget(sampler.x0hat, sampler.dataset);
+      const nearest = nearestTarget(sampler.x0hat, { dataset: sampler.dataset });
       rmseByStep[k] = nearest.rmse;
       nearestByStep[k] = nearest.index;
     }

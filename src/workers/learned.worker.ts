@@ -91,7 +91,7 @@ serve<LearnedRequest, LearnedResponse>(async (req) => {
     const transfer: Transferable[] = [xt.buffer];
     if (req.nearest && step === steps) {
       trainingBytes ??= renderScenesBytes(0, TRAINING_SCENES);
-      const image = toPixelMap(sampler.result(hwc), SCENE_SIZE, SCENE_SIZE).data;
+      const image = toPixelMap(sampler.result(hwc), { width: SCENE_SIZE, height: SCENE_SIZE }).data;
       const found = nearestScene(image, trainingBytes);
       const scene = interleavedToRgba(renderScene(found.index), rgbaBuffer([]));
       nearest = { ...found, image: scene.buffer as ArrayBuffer };

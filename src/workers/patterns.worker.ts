@@ -56,7 +56,7 @@ serve<PatternJob, PatternResponse, PatternProgress>((req) => {
         req.reuse && req.reuse.byteLength === rgbaBytes
           ? new Uint8ClampedArray(req.reuse)
           : new Uint8ClampedArray(rgbaBytes);
-      buffer = toRGBA(map, target).buffer as ArrayBuffer;
+      buffer = toRGBA(map, { out: target }).buffer as ArrayBuffer;
     } else buffer = map.data.buffer as ArrayBuffer;
     return { response: { ok: true, buffer, tally, milliseconds, req }, transfer: [buffer] };
   } catch (error) {

@@ -182,7 +182,7 @@ describe('random and pixel maps (properties)', () => {
       }),
       { numRuns: 20 },
     );
-    expectNamedError(() => createPixelMap(0, 1), 'width');
+    expectNamedError(() => createPixelMap({ width: 0, height: 1 }), 'width');
   });
 });
 

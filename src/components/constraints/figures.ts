@@ -47,7 +47,7 @@ function target(id: TargetId): Float32Array {
 }
 
 function bytes(image: Float32Array, size = TARGET_SIZE): PixelMap {
-  return toPixelMap(image, size, size);
+  return toPixelMap(image, { width: size, height: size });
 }
 
 /** The three spatial panels as byte images: the face, its shuffled tiles, its permuted pixels. */
@@ -132,7 +132,7 @@ export const CONSTRAINT_FIGURES: Record<'spatial' | 'photometric' | 'semantic' |
           const all = createDataset({ targets: 'all', size: TARGET_SIZE });
           return gridOf(
             all.images.map((im) => bytes(im)),
-            TARGET_IDS.length / 2,
+            { columns: TARGET_IDS.length / 2 },
           );
         },
       },

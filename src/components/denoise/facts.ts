@@ -75,7 +75,7 @@ function countOnTarget(options: SamplerOptions, target: TargetId): number {
   for (let seed = 1; seed <= SEED_COUNT; seed++) {
     const sampler = createSampler({ ...options, seed });
     while (!sampler.step());
-    if (measureQuality(sampler.xt, sampler.dataset).nearestId === target) count++;
+    if (measureQuality(sampler.xt, { dataset: sampler.dataset }).nearestId === target) count++;
   }
   return count;
 }
@@ -86,7 +86,7 @@ export function chapterFacts(): ChapterFacts {
   const costs = stepCosts(options);
   const all = createDataset({ targets: options.targets });
   const mean = datasetMean(all);
-  const meanQuality = measureQuality(mean, all);
+  const meanQuality = measureQuality(mean, { dataset: all });
   const run = defaultRun();
   const oneStep = run.x0hat.get(1) as Float32Array;
   const n = all.valuesPerImage;
@@ -115,7 +115,7 @@ export function chapterFacts(): ChapterFacts {
     fullChainFlops: stepCosts({ ...options, sampler: 'ddpm', steps: NUM_TIMESTEPS }).totalFlops,
     sdxlStepFlops,
     sdxlRatio: sdxlStepFlops / costs.flopsPerStep,
-    oneStepVsMeanRmse: rmse(oneStep, mean),
+    oneStepVsMeanRmse: rmse(oneStep, { reference: mean }),
     meanNearestName: TARGET_SCENES[meanQuality.nearestId].name,
     meanNearestRmse: meanQuality.rmse,
     finalTargetName: run.dataset.names[run.dataset.ids.indexOf(run.finalTarget)],

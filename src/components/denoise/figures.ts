@@ -40,9 +40,8 @@ export function stripAlt(k: number): string {
  */
 export function tileImages(images: readonly Float32Array[], size: number, columns: number, gap = 2): PixelMap {
   return gridOf(
-    images.map((image) => toPixelMap(image, size, size)),
-    columns,
-    gap,
+    images.map((image) => toPixelMap(image, { width: size, height: size })),
+    { columns, gap },
   );
 }
 
@@ -52,7 +51,7 @@ export function denoiseFigures(): Record<string, () => PixelMap> {
   for (const k of STRIP_STEPS) {
     figures[stripName(k)] = () => {
       const run = defaultRun();
-      return toPixelMap(run.xt.get(k) as Float32Array, run.dataset.width, run.dataset.height);
+      return toPixelMap(run.xt.get(k) as Float32Array, { width: run.dataset.width, height: run.dataset.height });
     };
   }
   figures.targets = () => {
@@ -61,11 +60,11 @@ export function denoiseFigures(): Record<string, () => PixelMap> {
   };
   figures.mean = () => {
     const all = createDataset({ targets: 'all' });
-    return toPixelMap(datasetMean(all), all.width, all.height);
+    return toPixelMap(datasetMean(all), { width: all.width, height: all.height });
   };
   figures['one-step'] = () => {
     const run = defaultRun();
-    return toPixelMap(run.x0hat.get(1) as Float32Array, run.dataset.width, run.dataset.height);
+    return toPixelMap(run.x0hat.get(1) as Float32Array, { width: run.dataset.width, height: run.dataset.height });
   };
   return figures;
 }

@@ -176,7 +176,7 @@ function paradoxEnergy(): Body {
 // 2. What a pixel is
 
 function pixelBytes(): Body {
-  const { uint8Bytes, float32Bytes } = byteSizes(1024, 1024, 3);
+  const { uint8Bytes, float32Bytes } = byteSizes({ width: 1024, height: 1024, channels: 3 });
   return {
     title: 'Bytes of a 1024 × 1024 RGB map',
     question:

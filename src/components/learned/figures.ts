@@ -53,7 +53,7 @@ function lane(model: LearnedModelName, steps: number, seed: number): LaneRun {
     image: run.image,
     nearestIndex: near.index,
     nearestRms: near.rms,
-    nearestImage: toPixelMap(renderScene(near.index), SCENE_SIZE, SCENE_SIZE),
+    nearestImage: toPixelMap(renderScene(near.index), { width: SCENE_SIZE, height: SCENE_SIZE }),
   };
 }
 

@@ -55,14 +55,14 @@ export function captureRun(options: CaptureRunOptions): CapturedRun {
     onStep: (info) => {
       const k = info.stepIndex + 1;
       flops[k] = info.tally.flops;
-      rmseByStep[k] = nearestTarget(info.x0hat, dataset).rmse;
+      rmseByStep[k] = nearestTarget(info.x0hat, { dataset }).rmse;
       if (wanted.has(k)) {
         xt.set(k, info.xt.slice());
         x0hat.set(k, info.x0hat.slice());
       }
     },
   });
-  const final = nearestTarget(result.x0, dataset);
+  const final = nearestTarget(result.x0, { dataset });
   return {
     dataset,
     steps,

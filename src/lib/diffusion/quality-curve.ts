@@ -41,7 +41,7 @@ export function qualityCurve(options: QualityCurveOptions): QualityCurve {
   for (let k = 0; k < count; k++) {
     const sampler = createSampler({ ...options, steps: stepsList[k] });
     while (!sampler.step());
-    const quality = measureQuality(sampler.xt, sampler.dataset);
+    const quality = measureQuality(sampler.xt, { dataset: sampler.dataset });
     curve.steps[k] = stepsList[k];
     curve.rmse[k] = quality.rmse;
     curve.psnrDb[k] = quality.psnrDb;

@@ -6,6 +6,8 @@
  * bytes are (v + 1) · 127.5, this equals the usual 0 … 255 PSNR, 20 log10(255 / RMSE_bytes),
  * computed before rounding to bytes. Identical images give RMSE 0 and PSNR +Infinity.
  */
+
+import { checkOptions } from '../validate.ts';
 import type { Dataset } from './dataset.ts';
 import type { TargetId } from './targets.ts';
 
@@ -27,11 +29,22 @@ export interface ImageQuality {
   rmseByTarget: Float64Array;
 }
 
-/** Root-mean-square difference of two equal-length images, in their own units. */
-export function rmse(a: Float32Array, b: Float32Array): number {
-  if (a.length !== b.length || a.length === 0) {
-    throw new RangeError(`images must have the same, non-zero length; got ${a.length} and ${b.length}`);
+/** Root-mean-square difference of `image` and `reference` (equal, non-zero lengths), in their own units. */
+export function rmse(image: Float32Array, options: { reference: Float32Array }): number {
+  const { reference } = checkOptions('rmse options', options);
+  if (!(image instanceof Float32Array) || !(reference instanceof Float32Array)) {
+    throw new TypeError('rmse: image and options.reference must be Float32Arrays');
   }
+  if (image.length !== reference.length || image.length === 0) {
+    throw new RangeError(
+      `image and reference must have the same, non-zero length; got ${image.length} and ${reference.length}`,
+    );
+  }
+  return rmseOf(image, reference);
+}
+
+/** rmse without checks, for the loops below. */
+function rmseOf(a: Float32Array, b: Float32Array): number {
   let sum = 0;
   for (let i = 0; i < a.length; i++) {
     const d = a[i] - b[i];
@@ -41,7 +54,8 @@ export function rmse(a: Float32Array, b: Float32Array): number {
 }
 
 /** PSNR in dB of an RMSE on a scale with the given peak-to-peak range (default 2, the [−1, 1] scale). */
-export function psnrDb(rmseValue: number, peakToPeak: number = PEAK_TO_PEAK): number {
+export function psnrDb(rmseValue: number, options?: { peakToPeak?: number }): number {
+  const { peakToPeak = PEAK_TO_PEAK } = checkOptions('psnrDb options', options);
   return 20 * Math.log10(peakToPeak / rmseValue);
 }
 
@@ -51,7 +65,8 @@ export function psnrDb(rmseValue: number, peakToPeak: number = PEAK_TO_PEAK): nu
  * targets has softer, lower-contrast edges and so a smaller value than a target itself; pure
  * noise has a much larger one (≈ 20 σ² for white noise of variance σ²).
  */
-export function laplacianEnergy(image: Float32Array, width: number, height: number): number {
+export function laplacianEnergy(image: Float32Array, options: { width: number; height: number }): number {
+  const { width, height } = checkOptions('laplacianEnergy options', options);
   if (image.length !== width * height * 3) {
     throw new RangeError(`image must hold width·height·3 = ${width * height * 3} values; got ${image.length}`);
   }
@@ -88,10 +103,10 @@ function checkImage(image: unknown, dataset: Dataset): Float32Array {
 /** RMSE of `image` to every target, written into `out` (indexed like `dataset.ids`); returns the nearest. No checks. */
 function nearestInto(image: Float32Array, dataset: Dataset, out: Float64Array | null): NearestTarget {
   let index = 0;
-  let best = rmse(image, dataset.images[0]);
+  let best = rmseOf(image, dataset.images[0]);
   if (out !== null) out[0] = best;
   for (let i = 1; i < dataset.images.length; i++) {
-    const d = rmse(image, dataset.images[i]);
+    const d = rmseOf(image, dataset.images[i]);
     if (out !== null) out[i] = d;
     if (d < best) {
       best = d;
@@ -105,12 +120,14 @@ function nearestInto(image: Float32Array, dataset: Dataset, out: Float64Array | 
  * The target in `dataset` nearest to `image` in RMSE (the first one on a tie). The cheap part of
  * measureQuality, for per-step use: no sharpness, no per-target array.
  */
-export function nearestTarget(image: Float32Array, dataset: Dataset): NearestTarget {
+export function nearestTarget(image: Float32Array, options: { dataset: Dataset }): NearestTarget {
+  const { dataset } = checkOptions('nearestTarget options', options);
   return nearestInto(checkImage(image, dataset), dataset, null);
 }
 
 /** Distance of `image` to its nearest target in `dataset`, and its sharpness. */
-export function measureQuality(image: Float32Array, dataset: Dataset): ImageQuality {
+export function measureQuality(image: Float32Array, options: { dataset: Dataset }): ImageQuality {
+  const { dataset } = checkOptions('measureQuality options', options);
   checkImage(image, dataset);
   const rmseByTarget = new Float64Array(dataset.images.length);
   const nearest = nearestInto(image, dataset, rmseByTarget);
@@ -119,8 +136,8 @@ export function measureQuality(image: Float32Array, dataset: Dataset): ImageQual
     nearestId: nearest.id,
     rmse: nearest.rmse,
     psnrDb: psnrDb(nearest.rmse),
-    sharpness: laplacianEnergy(image, dataset.width, dataset.height),
-    nearestSharpness: laplacianEnergy(dataset.images[nearest.index], dataset.width, dataset.height),
+    sharpness: laplacianEnergy(image, { width: dataset.width, height: dataset.height }),
+    nearestSharpness: laplacianEnergy(dataset.images[nearest.index], { width: dataset.width, height: dataset.height }),
     rmseByTarget,
   };
 }

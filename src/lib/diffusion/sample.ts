@@ -82,7 +82,7 @@ export function sample(options: SampleOptions): SampleResult {
   const x0 = cancelled ? sampler.x0hat : sampler.xt;
   const { width, height, ids } = sampler.dataset;
   return {
-    image: toPixelMap(x0, width, height),
+    image: toPixelMap(x0, { width, height }),
     x0,
     tally: sampler.tally,
     width,

@@ -4,15 +4,14 @@
  * +1 → 255; NaN becomes 0.
  */
 import { MAX_SIZE, type PixelMap, useOrCreate } from '../pixel-map.ts';
-import { checkInteger } from '../validate.ts';
+import { checkInteger, checkOptions } from '../validate.ts';
 
 /** Writes `floatImage` (width·height·3 values, RGB interleaved) into `out` (or a new PixelMap) and returns it. */
 export function toPixelMap(
   floatImage: Float32Array | Float64Array,
-  width: number,
-  height: number,
-  out?: PixelMap,
+  options: { width: number; height: number; out?: PixelMap },
 ): PixelMap {
+  const { width, height, out } = checkOptions('toPixelMap options', options);
   if (!(floatImage instanceof Float32Array || floatImage instanceof Float64Array)) {
     throw new TypeError('floatImage must be a Float32Array or Float64Array');
   }

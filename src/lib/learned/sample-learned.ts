@@ -25,7 +25,7 @@ export function sampleLearned(options: LearnedSamplerOptions): LearnedSample {
   while (!sampler.done) sampler.step();
   const x0 = sampler.result();
   return {
-    image: toPixelMap(x0, SCENE_SIZE, SCENE_SIZE),
+    image: toPixelMap(x0, { width: SCENE_SIZE, height: SCENE_SIZE }),
     x0,
     tally: sampler.tally,
     setupFlops: sampler.setupFlops,

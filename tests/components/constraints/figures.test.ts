@@ -62,7 +62,9 @@ describe('CONSTRAINT_FIGURES', () => {
 
   it('the semantic mean is the engine’s dataset mean', () => {
     const all = createDataset({ targets: 'all', size: 64 });
-    expect(constraintPanels()['semantic-mean']().data).toEqual(toPixelMap(datasetMean(all), 64, 64).data);
+    expect(constraintPanels()['semantic-mean']().data).toEqual(
+      toPixelMap(datasetMean(all), { width: 64, height: 64 }).data,
+    );
   });
 });
 

@@ -45,8 +45,10 @@ describe('denoise worker', () => {
     for (let i = 1; i < f.flops.length; i++) expect(f.flops[i] - f.flops[i - 1]).toBe(f.flopsPerStep);
     const s = createSampler(options);
     for (let k = 0; k < 4; k++) s.step();
-    expect(new Uint8ClampedArray(f.xt)).toEqual(toRGBA(toPixelMap(s.xt, 64, 64)));
-    expect(new Uint8ClampedArray(f.x0hat as ArrayBuffer)).toEqual(toRGBA(toPixelMap(s.x0hat, 64, 64)));
+    expect(new Uint8ClampedArray(f.xt)).toEqual(toRGBA(toPixelMap(s.xt, { width: 64, height: 64 })));
+    expect(new Uint8ClampedArray(f.x0hat as ArrayBuffer)).toEqual(
+      toRGBA(toPixelMap(s.x0hat, { width: 64, height: 64 })),
+    );
     const { transfer } = posted.at(-1) as Posted<DenoiseResponse>;
     expect(transfer).toContain(f.xt);
     expect(transfer).toContain(f.x0hat);

@@ -131,7 +131,7 @@ const EXPECTED: Record<string, () => number> = {
     });
     return e.joules / (REFERENCE_RANDOM_MAP.seconds * getHardware('laptop-cpu').boardWatts);
   },
-  'exercise-2-1': () => byteSizes(1024, 1024, 3).float32Bytes,
+  'exercise-2-1': () => byteSizes({ width: 1024, height: 1024, channels: 3 }).float32Bytes,
   'exercise-2-2': () => randomMapCost({ width: 1024, height: 1024, channels: 4 }).intOps,
   'exercise-3-1': () => {
     const f = (sigma: number) => smoothNoise({ width: 512, height: 512, channels: 3, sigma, seed: 7 }).tally.flops;

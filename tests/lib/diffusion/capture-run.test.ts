@@ -23,10 +23,10 @@ describe('captureRun({ ...samplerOptions, keep })', () => {
     for (let k = 0; k < 3; k++) s.step();
     expect(run.xt.get(3)).toEqual(s.xt);
     expect(run.x0hat.get(3)).toEqual(s.x0hat);
-    expect(run.rmse[3]).toBe(nearestTarget(s.x0hat, s.dataset).rmse);
+    expect(run.rmse[3]).toBe(nearestTarget(s.x0hat, { dataset: s.dataset }).rmse);
     while (!s.step());
     expect(run.flops[6]).toBe(s.tally.flops);
-    expect(run.finalTarget).toBe(nearestTarget(s.xt, s.dataset).id);
+    expect(run.finalTarget).toBe(nearestTarget(s.xt, { dataset: s.dataset }).id);
   });
 
   it('is deterministic', () => {

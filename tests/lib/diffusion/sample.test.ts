@@ -35,7 +35,7 @@ describe('sample', () => {
     const found = new Set<string>();
     for (let seed = 0; seed < 8; seed++) {
       const { x0 } = sample({ steps: 50, sampler: 'ddim', seed, targets: eight, size: 32 });
-      const quality = measureQuality(x0, dataset);
+      const quality = measureQuality(x0, { dataset });
       expect(quality.rmse).toBeLessThan(1e-3);
       found.add(quality.nearestId);
     }
@@ -47,11 +47,11 @@ describe('sample', () => {
     for (const schedule of ['linear', 'cosine'] as const) {
       const one = measureQuality(
         sample({ steps: 1, sampler: 'ddim', seed: 1, targets: eight, size: 32, schedule }).x0,
-        dataset,
+        { dataset },
       );
       const five = measureQuality(
         sample({ steps: 5, sampler: 'ddim', seed: 1, targets: eight, size: 32, schedule }).x0,
-        dataset,
+        { dataset },
       );
       expect(one.rmse).toBeGreaterThan(0.2);
       expect(one.sharpness).toBeLessThan(one.nearestSharpness);
@@ -64,7 +64,7 @@ describe('sample', () => {
     const stepsToConverge = (quality: number): number => {
       for (const steps of [1, 2, 3, 5, 10, 20, 50, 100, 200]) {
         const { x0 } = sample({ steps, sampler: 'ddim', seed: 1, targets: eight, size: 32, quality });
-        if (measureQuality(x0, dataset).rmse < 0.01) return steps;
+        if (measureQuality(x0, { dataset }).rmse < 0.01) return steps;
       }
       return Infinity;
     };

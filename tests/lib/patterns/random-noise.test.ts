@@ -22,7 +22,7 @@ describe('randomNoise', () => {
   });
 
   it('writes into `out` instead of allocating and returns that same map', () => {
-    const out = createPixelMap(16, 8, 4);
+    const out = createPixelMap({ width: 16, height: 8, channels: 4 });
     const { map } = randomNoise({ width: 16, height: 8, channels: 4, seed: 2, out });
     expect(map).toBe(out);
     expect(out.data.some((v) => v !== 0)).toBe(true);
@@ -50,7 +50,9 @@ describe('randomNoise', () => {
   });
 
   it('rejects an `out` map of another shape', () => {
-    expect(() => randomNoise({ width: 4, height: 4, out: createPixelMap(4, 5, 3) })).toThrow(/out must have/);
+    expect(() =>
+      randomNoise({ width: 4, height: 4, out: createPixelMap({ width: 4, height: 5, channels: 3 }) }),
+    ).toThrow(/out must have/);
   });
 
   it('rejects options that are not an object', () => {
