@@ -12,7 +12,7 @@ import { renderParamsModule, renderValidationModule } from '../src/lib/cost/cali
 
 const started = performance.now();
 const fit = fitLatency(MEASUREMENTS);
-const rows = validateLatency(MEASUREMENTS, fit.params);
+const rows = validateLatency(MEASUREMENTS, { params: fit.params });
 const summary = summariseValidation(rows);
 writeFileSync(new URL('../src/lib/cost/latency-params.ts', import.meta.url), renderParamsModule(fit.params));
 writeFileSync(new URL('../src/data/latency-validation.ts', import.meta.url), renderValidationModule(rows));
@@ -20,7 +20,10 @@ writeFileSync(new URL('../src/data/latency-validation.ts', import.meta.url), ren
 const pad = (s: string, n: number) => s.padEnd(n);
 console.log(`${pad('measurement', 48)} ${pad('stack', 9)} measured  predicted  leave-one-out`);
 for (const r of rows) {
-  const loo = r.leaveOneOut === null ? '  (not fitted)' : `${errorFactor(r.leaveOneOut, r.measured).toFixed(2)}×`;
+  const loo =
+    r.leaveOneOut === null
+      ? '  (not fitted)'
+      : `${errorFactor({ predicted: r.leaveOneOut, measured: r.measured }).toFixed(2)}×`;
   console.log(
     `${pad(r.measurement.id, 48)} ${pad(r.measurement.software, 9)} ${r.measured.toFixed(3).padStart(8)} s ${r.predicted
       .toFixed(3)

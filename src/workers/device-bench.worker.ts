@@ -184,7 +184,7 @@ async function run(req: DeviceBenchRequest, post: ProgressSink<DeviceBenchProgre
     // show it: re-size once from their rate and start the timed series again.
     if (!resized && repSeconds.length === 3) {
       resized = true;
-      const observed = summariseBench(shape, repSeconds, perRep).medianFlopsPerSecond;
+      const observed = summariseBench(shape, { repSeconds, productsPerRep: perRep }).medianFlopsPerSecond;
       const better = chooseMatmulSide({
         flopsPerSecond: observed,
         targetSeconds: TARGET_REP_SECONDS,
@@ -211,8 +211,8 @@ async function run(req: DeviceBenchRequest, post: ProgressSink<DeviceBenchProgre
       reps: repSeconds.length * perRep,
     });
   } while (now() - measureStart < budget || repSeconds.length < 3);
-  const summary = summariseBench(shape, repSeconds, perRep);
-  const check = spotCheckMatmul(shape, bench.a, bench.b, await bench.readC(), 32);
+  const summary = summariseBench(shape, { repSeconds, productsPerRep: perRep });
+  const check = spotCheckMatmul({ shape, a: bench.a, b: bench.b, c: await bench.readC(), samples: 32 });
   bench.dispose();
   if (!check.ok) {
     throw new Error(

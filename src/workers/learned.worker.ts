@@ -90,9 +90,9 @@ serve<LearnedRequest, LearnedResponse>(async (req) => {
     let nearest: LearnedFrame['nearest'];
     const transfer: Transferable[] = [xt.buffer];
     if (req.nearest && step === steps) {
-      trainingBytes ??= renderScenesBytes(0, TRAINING_SCENES);
+      trainingBytes ??= renderScenesBytes({ start: 0, count: TRAINING_SCENES });
       const image = toPixelMap(sampler.result(hwc), { width: SCENE_SIZE, height: SCENE_SIZE }).data;
-      const found = nearestScene(image, trainingBytes);
+      const found = nearestScene(image, { scenes: trainingBytes });
       const scene = interleavedToRgba(renderScene(found.index), rgbaBuffer([]));
       nearest = { ...found, image: scene.buffer as ArrayBuffer };
       transfer.push(scene.buffer);

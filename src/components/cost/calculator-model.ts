@@ -108,7 +108,7 @@ export function computeCalculator(input: CalculatorInput, device?: HardwareProfi
       utilisation,
       estimate,
       randomMap,
-      ratio: ratioToRandomMap(estimate.cost.flops, randomMap),
+      ratio: ratioToRandomMap(estimate.cost.flops, { map: randomMap }),
       shares: { textEncoder: b.textEncoder.macs / macs, denoiser: b.denoiser.macs / macs, vae: b.vae.macs / macs },
     };
   } catch (e) {

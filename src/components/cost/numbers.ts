@@ -134,7 +134,9 @@ export function modelNumber(o: ModelNumberOptions): string {
       return `${formatSI(cost.perStepFlops / bytes)} FLOP/byte`;
     }
     case 'ratio-random':
-      return formatRatio(ratioToRandomMap(cost.flops, randomMapCost({ width, height, channels: RANDOM_MAP_CHANNELS })));
+      return formatRatio(
+        ratioToRandomMap(cost.flops, { map: randomMapCost({ width, height, channels: RANDOM_MAP_CHANNELS }) }),
+      );
     default: {
       const e = imageEstimate({
         model: model.id,

@@ -101,7 +101,7 @@ export function scatter(rows: readonly ValidationRow[], size = 420, pad = 56): S
         measured: r.measured,
         predicted: loo,
         software: r.measurement.software,
-        factor: errorFactor(loo, r.measured),
+        factor: errorFactor({ predicted: loo, measured: r.measured }),
         title: `${describeSetting(r.measurement)} on ${hardwareName(r.measurement)} (${r.measurement.software}): measured ${r.measured.toPrecision(3)} s, predicted ${loo.toPrecision(3)} s`,
       };
     }),

@@ -43,8 +43,8 @@ let cached: DefaultRuns | undefined;
 
 function lane(model: LearnedModelName, steps: number, seed: number): LaneRun {
   const run = sampleLearned({ model, steps, seed, weights: loadWeightsFromDisk(model) });
-  trainingBytes ??= renderScenesBytes(0, TRAINING_SCENES);
-  const near = nearestScene(run.image.data, trainingBytes);
+  trainingBytes ??= renderScenesBytes({ start: 0, count: TRAINING_SCENES });
+  const near = nearestScene(run.image.data, { scenes: trainingBytes });
   return {
     model,
     steps,

@@ -4,7 +4,7 @@
  * of the model's parameters (in log space, so every point weighs by its relative error), and the
  * leave-one-out validation that the site shows.
  */
-import { checkOneOf } from '../validate.ts';
+import { checkOneOf, checkOptions } from '../validate.ts';
 import type { Dtype } from './dtype.ts';
 import { defineHardware, getHardware, HARDWARE_IDS, type HardwareProfile } from './hardware.ts';
 import { imageCost } from './image-cost.ts';
@@ -124,7 +124,8 @@ export function measuredSeconds(m: Measurement): number {
 }
 
 /** The latency model's seconds for a timing record, in the record's scope (see `measuredSeconds`). */
-export function predictedSeconds(m: Measurement, params?: LatencyParams): number {
+export function predictedSeconds(m: Measurement, options?: { params?: LatencyParams }): number {
+  const { params } = checkOptions('predictedSeconds options', options);
   const profile = measurementHardware(m.hardware);
   const cost = imageCost({ model: m.model, width: m.width, height: m.height, steps: m.steps ?? 1, guidance: m.cfg });
   const ctx = latencyContext(profile, m.precision, m.software, params);
@@ -200,7 +201,7 @@ function objective(points: readonly Measurement[], measured: readonly number[], 
   const params = toParams(x);
   let sum = 0;
   for (let i = 0; i < points.length; i++) {
-    const r = Math.log(predictedSeconds(points[i], params) / measured[i]);
+    const r = Math.log(predictedSeconds(points[i], { params }) / measured[i]);
     sum += r * r;
   }
   return sum + penalty;
@@ -270,7 +271,8 @@ export interface FitResult {
  * log-parameter space, restarted from its own optimum until it stops improving (at most 6 rounds).
  * Deterministic: the same records and start give the same parameters.
  */
-export function fitLatency(measurements: readonly Measurement[], start: LatencyParams = FIT_START): FitResult {
+export function fitLatency(measurements: readonly Measurement[], options?: { start?: LatencyParams }): FitResult {
+  const { start = FIT_START } = checkOptions('fitLatency options', options);
   const points = measurements.filter((m) => m.fit);
   if (points.length < PARAM_NAMES.length) {
     throw new RangeError(`fitLatency needs at least ${PARAM_NAMES.length} fitted measurements; got ${points.length}`);
@@ -313,7 +315,8 @@ export interface ValidationSummary {
 }
 
 /** max(p/m, m/p): how many times off a prediction is, ≥ 1. */
-export function errorFactor(predicted: number, measured: number): number {
+export function errorFactor(options: { predicted: number; measured: number }): number {
+  const { predicted, measured } = checkOptions('errorFactor options', options);
   return predicted > measured ? predicted / measured : measured / predicted;
 }
 
@@ -321,22 +324,26 @@ export function errorFactor(predicted: number, measured: number): number {
  * Prediction for every timing record with `params`, and for each fitted record the prediction of
  * a model fitted without it (started from `params`, so the refit is short and deterministic).
  */
-export function validateLatency(measurements: readonly Measurement[], params: LatencyParams): ValidationRow[] {
+export function validateLatency(
+  measurements: readonly Measurement[],
+  options: { params: LatencyParams },
+): ValidationRow[] {
+  const { params } = checkOptions('validateLatency options', options);
   const timings = measurements.filter((m) => m.quantity !== 'joules_per_image' && m.quantity !== 'watts');
   return timings.map((m) => {
     let leaveOneOut: number | null = null;
     if (m.fit) {
       const others = measurements.filter((o) => o.id !== m.id);
-      leaveOneOut = predictedSeconds(m, fitLatency(others, params).params);
+      leaveOneOut = predictedSeconds(m, { params: fitLatency(others, { start: params }).params });
     }
-    return { measurement: m, measured: measuredSeconds(m), predicted: predictedSeconds(m, params), leaveOneOut };
+    return { measurement: m, measured: measuredSeconds(m), predicted: predictedSeconds(m, { params }), leaveOneOut };
   });
 }
 
 export function summariseValidation(rows: readonly ValidationRow[]): ValidationSummary {
   const fitted = rows.filter((r) => r.leaveOneOut !== null);
-  const loo = fitted.map((r) => errorFactor(r.leaveOneOut as number, r.measured));
-  const ins = fitted.map((r) => errorFactor(r.predicted, r.measured));
+  const loo = fitted.map((r) => errorFactor({ predicted: r.leaveOneOut as number, measured: r.measured }));
+  const ins = fitted.map((r) => errorFactor({ predicted: r.predicted, measured: r.measured }));
   const share = (xs: number[], limit: number) => xs.filter((x) => x <= limit).length / xs.length;
   let worst = 0;
   for (let i = 1; i < loo.length; i++) if (loo[i] > loo[worst]) worst = i;

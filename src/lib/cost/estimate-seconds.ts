@@ -39,7 +39,8 @@ export interface SecondsEstimate {
 }
 
 /** The dense peak for `dtype` on `profile`; a RangeError names the dtypes the profile has. */
-export function peakFlopsPerSecond(profile: HardwareProfile, dtype: unknown): number {
+export function peakFlopsPerSecond(profile: HardwareProfile, options?: { dtype?: Dtype }): number {
+  const { dtype = profile.defaultDtype } = checkOptions('peakFlopsPerSecond options', options);
   const d = checkOneOf('dtype', dtype, DTYPES);
   const peak = profile.denseFlopsPerSecond[d];
   if (peak === undefined) {
@@ -56,7 +57,7 @@ export function estimateSeconds(options: EstimateSecondsOptions): SecondsEstimat
   const flops = checkNumber('flops', o.flops, 0, Number.MAX_VALUE);
   const bytes = checkNumber('bytes', o.bytes ?? 0, 0, Number.MAX_VALUE);
   const dtype = o.dtype ?? profile.defaultDtype;
-  const peak = peakFlopsPerSecond(profile, dtype);
+  const peak = peakFlopsPerSecond(profile, { dtype });
   const utilisation =
     o.utilisation === undefined ? profile.defaultUtilisation : checkUtilisation('utilisation', o.utilisation);
   const effective = peak * utilisation;

@@ -66,7 +66,8 @@ function macsFlops(macs: number): MacsFlops {
 }
 
 /** Whether `guidance` (as documented on ImageCostOptions) doubles the batch for `model`. */
-export function cfgDoublesBatch(model: ModelSpec, guidance: boolean | number | undefined): boolean {
+export function cfgDoublesBatch(model: ModelSpec, options?: { guidance?: boolean | number }): boolean {
+  const { guidance } = checkOptions('cfgDoublesBatch options', options);
   if (model.guidanceMode !== 'cfg-batch') return false;
   if (guidance === undefined) return model.defaultGuidanceScale > 1;
   if (typeof guidance === 'boolean') return guidance;
@@ -120,7 +121,7 @@ export function imageCost(options: ImageCostOptions): ImageCost {
     checkNumber('guidance', guidance, 0, MAX_GUIDANCE_SCALE);
   }
   const { perCall, text, vae } = partsOf(model, o.width, o.height);
-  const cfg = cfgDoublesBatch(model, guidance);
+  const cfg = cfgDoublesBatch(model, { guidance });
   const denoiserCalls = steps * (cfg ? 2 : 1);
   const perStepMacs = (cfg ? 2 : 1) * perCall.macs;
 

@@ -41,6 +41,6 @@ export function latencyContext(
     software: stack,
     params,
     efficiency,
-    peakFlopsPerSecond: peakFlopsPerSecond(profile, dtype),
+    peakFlopsPerSecond: peakFlopsPerSecond(profile, { dtype }),
   };
 }

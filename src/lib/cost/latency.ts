@@ -24,7 +24,7 @@
  * Achieved throughput therefore depends on the work per call: F / t rises towards η · P as F grows,
  * reaching half of it at F½ ≈ η · P · (K · t₀ + …), so a bigger chip needs more work to fill it.
  */
-import { checkInteger, checkOneOf } from '../validate.ts';
+import { checkInteger, checkOneOf, checkOptions } from '../validate.ts';
 import type { Dtype } from './dtype.ts';
 import { ACTIVATION_BYTES, BYTES_PER_ELEMENT } from './dtype.ts';
 import type { LayerWork } from './forward-cost.ts';
@@ -197,7 +197,8 @@ export function pipelineSeconds(cost: ImageCost, ctx: LatencyContext, batch = 1)
  * otherwise idle, compute-bound card: the throughput curve F / (F / (η·P) + K·t₀). It approaches
  * η·P for large calls and falls for small ones, earlier on a faster card.
  */
-export function achievedFlopsPerSecond(flops: number, kernels: number, ctx: LatencyContext): number {
+export function achievedFlopsPerSecond(flops: number, options: { kernels: number; context: LatencyContext }): number {
+  const { kernels, context: ctx } = checkOptions('achievedFlopsPerSecond options', options);
   const t = flops / (ctx.efficiency * ctx.peakFlopsPerSecond) + kernels * ctx.params.kernelSeconds;
   return flops / t;
 }

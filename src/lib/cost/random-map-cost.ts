@@ -47,6 +47,7 @@ export function randomMapCost(options: RandomMapCostOptions): RandomMapCost {
  * How many times more operations an image costs than the random map: image FLOPs over the map's
  * integer ops. The two units differ on purpose (that is the site's point); say so where shown.
  */
-export function ratioToRandomMap(imageFlops: number, map: RandomMapCost): number {
+export function ratioToRandomMap(imageFlops: number, options: { map: RandomMapCost }): number {
+  const { map } = checkOptions('ratioToRandomMap options', options);
   return imageFlops / map.intOps;
 }

@@ -56,7 +56,11 @@ export interface BenchSummary {
  * batch; each batch ran `productsPerRep` products (1 on the CPU; the GPU path may queue several
  * per submission so that submission latency does not dominate).
  */
-export function summariseBench(shape: MatmulShape, repSeconds: readonly number[], productsPerRep = 1): BenchSummary {
+export function summariseBench(
+  shape: MatmulShape,
+  options: { repSeconds: readonly number[]; productsPerRep?: number },
+): BenchSummary {
+  const { repSeconds, productsPerRep = 1 } = checkOptions('summariseBench options', options);
   checkInteger('productsPerRep', productsPerRep, 1, 1e6);
   if (!Array.isArray(repSeconds) || repSeconds.length === 0) {
     throw new RangeError(`repSeconds must hold at least one duration; got ${repSeconds?.length ?? repSeconds}`);
@@ -67,7 +71,7 @@ export function summariseBench(shape: MatmulShape, repSeconds: readonly number[]
   }
   const batches = repSeconds.length;
   const reps = batches * productsPerRep;
-  const flops = benchFlops(shape, reps);
+  const flops = benchFlops(shape, { reps });
   const sorted = [...repSeconds].sort((x, y) => x - y);
   const mid = batches >> 1;
   const median = batches % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;

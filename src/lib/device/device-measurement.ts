@@ -42,9 +42,10 @@ export interface DeviceMeasurement {
 }
 
 /** The sustained rate of `reps` products of `sizes` in `seconds`. */
-export function sustainedFlopsPerSecond(sizes: MatmulShape, reps: number, seconds: number): number {
+export function sustainedFlopsPerSecond(sizes: MatmulShape, options: { reps: number; seconds: number }): number {
+  const { reps, seconds } = checkOptions('sustainedFlopsPerSecond options', options);
   checkNumber('seconds', seconds, Number.MIN_VALUE, Number.MAX_VALUE);
-  return benchFlops(sizes, reps) / seconds;
+  return benchFlops(sizes, { reps }) / seconds;
 }
 
 function nullableRate(name: string, value: unknown): number | null {
@@ -69,7 +70,7 @@ export function checkDeviceMeasurement(value: unknown): DeviceMeasurement {
   const reps = checkInteger('measurement.reps', v.reps, 1, 1e9);
   const seconds = checkNumber('measurement.seconds', v.seconds, Number.MIN_VALUE, 3600);
   const flopsPerSecond = checkNumber('measurement.flopsPerSecond', v.flopsPerSecond, Number.MIN_VALUE, 1e18);
-  const expected = sustainedFlopsPerSecond(sizes, reps, seconds);
+  const expected = sustainedFlopsPerSecond(sizes, { reps, seconds });
   if (Math.abs(flopsPerSecond - expected) > RATE_TOLERANCE * expected) {
     throw new RangeError(
       `measurement.flopsPerSecond must equal 2·m·n·k·reps / seconds = ${expected}; got ${flopsPerSecond}`,

@@ -4,7 +4,7 @@
  * length k grows like k·ε·Σ|a·b| (ε = 2⁻²⁴), so the error is measured relative to Σ|a_ip·b_pj|,
  * not to |c_ij|, which may be near zero by cancellation.
  */
-import { checkInteger } from '../validate.ts';
+import { checkInteger, checkOptions } from '../validate.ts';
 import type { MatmulShape } from './matmul-shape.ts';
 import { checkMatmulShape } from './matmul-shape.ts';
 
@@ -25,14 +25,24 @@ export const SPOT_CHECK_TOLERANCE = 1e-3;
  * Recomputes `samples` entries of c = a·b (spread over the matrix by a fixed stride, including
  * the first and last) and compares them.
  */
-export function spotCheckMatmul(
-  shape: MatmulShape,
-  a: Float32Array,
-  b: Float32Array,
-  c: Float32Array,
-  samples = 16,
-  tolerance = SPOT_CHECK_TOLERANCE,
-): SpotCheck {
+export function spotCheckMatmul(options: {
+  shape: MatmulShape;
+  a: Float32Array;
+  b: Float32Array;
+  c: Float32Array;
+  /** Entries recomputed, 1..m·n; 16 by default. */
+  samples?: number;
+  /** Largest relative error accepted; SPOT_CHECK_TOLERANCE by default. */
+  tolerance?: number;
+}): SpotCheck {
+  const {
+    shape,
+    a,
+    b,
+    c,
+    samples = 16,
+    tolerance = SPOT_CHECK_TOLERANCE,
+  } = checkOptions('spotCheckMatmul options', options);
   const { m, n, k } = checkMatmulShape(shape);
   checkInteger('samples', samples, 1, m * n);
   let worst = 0;

@@ -3,7 +3,7 @@
  * m × k by a k × n matrix is m·n·k multiply-adds, i.e. 2·m·n·k FLOPs (the site's convention:
  * FLOPs = 2 × MACs); a run counts only the repetitions it actually completed.
  */
-import { checkInteger } from '../validate.ts';
+import { checkInteger, checkOptions } from '../validate.ts';
 import type { MatmulShape } from './matmul-shape.ts';
 import { checkMatmulShape } from './matmul-shape.ts';
 
@@ -19,7 +19,8 @@ export function matmulFlops(shape: MatmulShape): number {
 }
 
 /** FLOPs of `reps` completed products of one shape: 2·m·n·k·reps. `reps` is an integer ≥ 0. */
-export function benchFlops(shape: MatmulShape, reps: number): number {
+export function benchFlops(shape: MatmulShape, options: { reps: number }): number {
+  const { reps } = checkOptions('benchFlops options', options);
   checkInteger('reps', reps, 0, Number.MAX_SAFE_INTEGER);
   return matmulFlops(shape) * reps;
 }

@@ -104,10 +104,8 @@ export function createDataset(options?: DatasetOptions): Dataset {
 }
 
 /** The mean of the dataset's images (the optimal prediction when x_t carries no signal). */
-export function datasetMean(
-  dataset: Dataset,
-  out: Float32Array = new Float32Array(dataset.valuesPerImage),
-): Float32Array {
+export function datasetMean(dataset: Dataset, options?: { out?: Float32Array }): Float32Array {
+  const { out = new Float32Array(dataset.valuesPerImage) } = checkOptions('datasetMean options', options);
   const n = dataset.valuesPerImage;
   if (out.length !== n) throw new RangeError(`out must hold ${n} values; got ${out.length}`);
   const count = dataset.images.length;

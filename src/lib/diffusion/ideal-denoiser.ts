@@ -26,6 +26,8 @@ export const MAX_QUALITY_FACTOR = 1e6;
 export interface IdealDenoiserOptions {
   /** Noise-variance over-estimate k, a finite number from 1 (ideal) to 1e6; default 1. */
   quality?: number;
+  /** Where the one-off setup cost is added; a new tally by default. */
+  tally?: Tally;
 }
 
 export interface IdealDenoiser {
@@ -47,12 +49,9 @@ export interface IdealDenoiser {
  * Creates the ideal (or, with quality k > 1, tempered) denoiser for `dataset`. The one-off
  * ‖y_i‖² computation (2 flops per element per target) is added to `tally`.
  */
-export function createIdealDenoiser(
-  dataset: Dataset,
-  options?: IdealDenoiserOptions,
-  tally: Tally = createTally(),
-): IdealDenoiser {
-  const opts = checkOptions('options', options);
+export function createIdealDenoiser(dataset: Dataset, options?: IdealDenoiserOptions): IdealDenoiser {
+  const opts = checkOptions('createIdealDenoiser options', options);
+  const tally = opts.tally ?? createTally();
   const quality = checkNumber('quality', opts.quality ?? 1, 1, MAX_QUALITY_FACTOR);
   const n = dataset.valuesPerImage;
   const count = dataset.images.length;

@@ -112,7 +112,7 @@ export function createSampler(options: SamplerOptions): DiffusionSampler {
   const schedule = createSchedule(resolved.schedule);
   const alphaBars = schedule.alphaBars;
   const timesteps = trailingTimesteps(steps, schedule.T);
-  const denoiser = createIdealDenoiser(dataset, { quality: resolved.quality }, tally);
+  const denoiser = createIdealDenoiser(dataset, { quality: resolved.quality, tally });
   const n = dataset.valuesPerImage;
   const rng: RngState = createRng(resolved.seed);
   const xt = new Float32Array(n);

@@ -5,6 +5,7 @@
  * measure in training/manifest.json.
  */
 import type { Tally } from '../tally.ts';
+import { checkOptions } from '../validate.ts';
 import { SCENE_VALUES } from './scenes.ts';
 
 export interface NearestScene {
@@ -18,7 +19,11 @@ export interface NearestScene {
  * Finds the scene in `scenes` (scene-major bytes, SCENE_VALUES each) nearest to `image`
  * (SCENE_VALUES RGB bytes, HWC). Adds 3 integer operations per value compared to `tally`.
  */
-export function nearestScene(image: Uint8Array | Uint8ClampedArray, scenes: Uint8Array, tally?: Tally): NearestScene {
+export function nearestScene(
+  image: Uint8Array | Uint8ClampedArray,
+  options: { scenes: Uint8Array; tally?: Tally },
+): NearestScene {
+  const { scenes, tally } = checkOptions('nearestScene options', options);
   if (!(image instanceof Uint8Array || image instanceof Uint8ClampedArray) || image.length !== SCENE_VALUES) {
     throw new RangeError(`image must hold ${SCENE_VALUES} bytes (32 × 32 RGB)`);
   }

@@ -12,7 +12,7 @@
  */
 import { type Rgb, rasterize, type Shape } from '../diffusion/shapes.ts';
 import { createRng, nextFloat, type RngState } from '../random.ts';
-import { checkInteger } from '../validate.ts';
+import { checkInteger, checkOptions } from '../validate.ts';
 
 /** Image side in pixels of every learned-model image. */
 export const SCENE_SIZE = 32;
@@ -87,7 +87,8 @@ export function sceneShapes(index: number): Shape[] {
 /**
  * Renders scene `index` into `out` (SCENE_VALUES floats on [−1, 1], or a new array) and returns it.
  */
-export function renderScene(index: number, out: Float32Array = new Float32Array(SCENE_VALUES)): Float32Array {
+export function renderScene(index: number, options?: { out?: Float32Array }): Float32Array {
+  const { out = new Float32Array(SCENE_VALUES) } = checkOptions('renderScene options', options);
   const shapes = sceneShapes(index);
   if (!(out instanceof Float32Array) || out.length !== SCENE_VALUES) {
     throw new RangeError(`out must be a Float32Array of ${SCENE_VALUES} values`);
@@ -101,14 +102,15 @@ export function renderScene(index: number, out: Float32Array = new Float32Array(
  * scene-major, SCENE_VALUES bytes each: the form the training script reads and the form the
  * nearest-neighbour search keeps in memory.
  */
-export function renderScenesBytes(start: number, count: number): Uint8Array {
+export function renderScenesBytes(options: { start: number; count: number }): Uint8Array {
+  const { start, count } = checkOptions('renderScenesBytes options', options);
   checkInteger('start', start, 0, MAX_SCENE_INDEX);
   checkInteger('count', count, 1, 65536);
   checkInteger('start + count - 1', start + count - 1, 0, MAX_SCENE_INDEX);
   const bytes = new Uint8Array(count * SCENE_VALUES);
   const image = new Float32Array(SCENE_VALUES);
   for (let i = 0; i < count; i++) {
-    renderScene(start + i, image);
+    renderScene(start + i, { out: image });
     const o = i * SCENE_VALUES;
     for (let j = 0; j < SCENE_VALUES; j++) {
       const v = Math.round((image[j] + 1) * 127.5);

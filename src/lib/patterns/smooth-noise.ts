@@ -12,7 +12,7 @@
  */
 import { createRng, fillBytes, OPS_PER_DRAW } from '../random.ts';
 import { createTally } from '../tally.ts';
-import { checkInteger, checkNumber, checkOneOf } from '../validate.ts';
+import { checkInteger, checkNumber, checkOneOf, checkOptions } from '../validate.ts';
 import type { PatternResult, ShapeOptions } from './common.ts';
 import { prepare } from './common.ts';
 import type { Kernels, Moments, SmoothNoiseBackend } from './smooth-noise-kernels.ts';
@@ -30,7 +30,8 @@ const TARGET_STD = 48;
 const PASSES = 3;
 
 /** Box widths (odd) whose three successive passes approximate a Gaussian of `sigma`. */
-export function boxWidthsForGauss(sigma: number, passes = PASSES): number[] {
+export function boxWidthsForGauss(sigma: number, options?: { passes?: number }): number[] {
+  const { passes = PASSES } = checkOptions('boxWidthsForGauss options', options);
   const ideal = Math.sqrt((12 * sigma * sigma) / passes + 1);
   let wl = Math.floor(ideal);
   if (wl % 2 === 0) wl--;

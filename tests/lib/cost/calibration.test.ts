@@ -69,7 +69,7 @@ describe('the measurement dataset', () => {
 describe('the fit', () => {
   // One fit and one leave-one-out pass (about 5 s), shared by the checks below.
   const fit = fitLatency(MEASUREMENTS);
-  const rows = validateLatency(MEASUREMENTS, fit.params);
+  const rows = validateLatency(MEASUREMENTS, { params: fit.params });
 
   it('is reproducible: the committed parameters equal a re-fit', () => {
     expect(renderParamsModule(fit.params)).toBe(renderParamsModule(LATENCY_PARAMS));

@@ -23,9 +23,9 @@ describe('randomMapCost', () => {
     expect(c.intOps).toBe(draws * OPS_PER_DRAW);
   });
 
-  it('ratioToRandomMap(flops, map) divides image FLOPs by the map integer ops', () => {
+  it('ratioToRandomMap(flops, { map }) divides image FLOPs by the map integer ops', () => {
     const map = randomMapCost({ width: 8, height: 8, channels: 4 });
-    expect(ratioToRandomMap(map.intOps * 10, map)).toBe(10);
+    expect(ratioToRandomMap(map.intOps * 10, { map })).toBe(10);
   });
 
   it.each([

@@ -21,7 +21,7 @@ describe('chooseMatmulSide', () => {
 describe('summariseBench', () => {
   const shape = { m: 100, n: 200, k: 300 };
   it('counts only completed reps: flops = 2·m·n·k·reps, sustained = flops / total seconds', () => {
-    const s = summariseBench(shape, [0.05, 0.04, 0.06]);
+    const s = summariseBench(shape, { repSeconds: [0.05, 0.04, 0.06] });
     expect(s.reps).toBe(3);
     expect(s.flops).toBe(2 * 100 * 200 * 300 * 3);
     expect(s.seconds).toBeCloseTo(0.15, 15);
@@ -31,14 +31,14 @@ describe('summariseBench', () => {
     expect(s.maxRepSeconds).toBe(0.06);
   });
   it('counts every product of a batch when several run per timed repetition', () => {
-    const s = summariseBench(shape, [0.1, 0.1], 8);
+    const s = summariseBench(shape, { repSeconds: [0.1, 0.1], productsPerRep: 8 });
     expect(s.reps).toBe(16);
     expect(s.flops).toBe(2 * 100 * 200 * 300 * 16);
     expect(s.medianFlopsPerSecond).toBeCloseTo((2 * 100 * 200 * 300 * 8) / 0.1, 3);
   });
   it('rejects an empty list and non-positive durations', () => {
-    expect(() => summariseBench(shape, [])).toThrow(/^repSeconds must hold at least one/);
-    expect(() => summariseBench(shape, [0.1, -1])).toThrow(/^repSeconds\[1\]/);
-    expect(() => summariseBench(shape, [Number.NaN])).toThrow(RangeError);
+    expect(() => summariseBench(shape, { repSeconds: [] })).toThrow(/^repSeconds must hold at least one/);
+    expect(() => summariseBench(shape, { repSeconds: [0.1, -1] })).toThrow(/^repSeconds\[1\]/);
+    expect(() => summariseBench(shape, { repSeconds: [Number.NaN] })).toThrow(RangeError);
   });
 });

@@ -10,13 +10,13 @@ describe('spotCheckMatmul', () => {
   const b = Float32Array.from({ length: k * n }, (_, i) => Math.cos(i));
   it('passes a correct product', () => {
     const c = matmulNaive({ m, n, k, a, b });
-    const check = spotCheckMatmul({ m, n, k }, a, b, c, 10);
+    const check = spotCheckMatmul({ shape: { m, n, k }, a, b, c, samples: 10 });
     expect(check.ok).toBe(true);
     expect(check.maxRelativeError).toBeLessThan(1e-6);
   });
   it('fails a product with a wrong last entry (the last entry is always sampled)', () => {
     const c = matmulNaive({ m, n, k, a, b });
     c[m * n - 1] += 1;
-    expect(spotCheckMatmul({ m, n, k }, a, b, c, 4).ok).toBe(false);
+    expect(spotCheckMatmul({ shape: { m, n, k }, a, b, c, samples: 4 }).ok).toBe(false);
   });
 });

@@ -99,7 +99,7 @@ describe('createIdealDenoiser', () => {
     const n = ds.valuesPerImage;
     const M = ds.images.length;
     const setup = createTally();
-    const denoiser = createIdealDenoiser(ds, {}, setup);
+    const denoiser = createIdealDenoiser(ds, { tally: setup });
     expect(setup.flops).toBe(2 * n * M);
     const xt = new Float32Array(n).fill(0.1);
     const x0hat = new Float32Array(n);

@@ -4,11 +4,11 @@ import { renderScenesBytes, SCENE_VALUES } from '../../../src/lib/learned/scenes
 import { createTally } from '../../../src/lib/tally.ts';
 
 describe('nearestScene', () => {
-  const scenes = renderScenesBytes(0, 32);
+  const scenes = renderScenesBytes({ start: 0, count: 32 });
 
   it('finds a scene itself at distance 0', () => {
     const tally = createTally();
-    expect(nearestScene(scenes.subarray(11 * SCENE_VALUES, 12 * SCENE_VALUES), scenes, tally)).toEqual({
+    expect(nearestScene(scenes.subarray(11 * SCENE_VALUES, 12 * SCENE_VALUES), { scenes, tally })).toEqual({
       index: 11,
       rms: 0,
     });
@@ -19,13 +19,15 @@ describe('nearestScene', () => {
     const image = scenes.slice(5 * SCENE_VALUES, 6 * SCENE_VALUES);
     for (let j = 0; j < SCENE_VALUES; j++)
       image[j] = Math.min(255, image[j] + 1) === image[j] + 1 ? image[j] + 1 : image[j] - 1;
-    const found = nearestScene(image, scenes);
+    const found = nearestScene(image, { scenes });
     expect(found.index).toBe(5);
     expect(found.rms).toBeCloseTo(1 / 127.5, 10);
   });
 
   it('rejects images and scene sets of the wrong size', () => {
-    expect(() => nearestScene(new Uint8Array(10), scenes)).toThrow(/image/);
-    expect(() => nearestScene(new Uint8Array(SCENE_VALUES), new Uint8Array(SCENE_VALUES + 1))).toThrow(/scenes/);
+    expect(() => nearestScene(new Uint8Array(10), { scenes })).toThrow(/image/);
+    expect(() => nearestScene(new Uint8Array(SCENE_VALUES), { scenes: new Uint8Array(SCENE_VALUES + 1) })).toThrow(
+      /scenes/,
+    );
   });
 });

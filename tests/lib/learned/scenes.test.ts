@@ -37,15 +37,15 @@ describe('scenes', () => {
   });
 
   it('different indices give different scenes (no two of the first 64 are equal)', () => {
-    const bytes = renderScenesBytes(0, 64);
+    const bytes = renderScenesBytes({ start: 0, count: 64 });
     const seen = new Set<string>();
     for (let i = 0; i < 64; i++)
       seen.add(Buffer.from(bytes.subarray(i * SCENE_VALUES, (i + 1) * SCENE_VALUES)).toString('base64'));
     expect(seen.size).toBe(64);
   });
 
-  it('renderScenesBytes(start, count) rounds renderScene to bytes, scene-major', () => {
-    const bytes = renderScenesBytes(HELD_OUT_START + 3, 2);
+  it('renderScenesBytes({ start, count }) rounds renderScene to bytes, scene-major', () => {
+    const bytes = renderScenesBytes({ start: HELD_OUT_START + 3, count: 2 });
     const second = renderScene(HELD_OUT_START + 4);
     for (let j = 0; j < SCENE_VALUES; j += 97)
       expect(bytes[SCENE_VALUES + j]).toBe(Math.round((second[j] + 1) * 127.5));
@@ -58,7 +58,7 @@ describe('scenes', () => {
   it('rejects bad arguments, naming them', () => {
     expect(() => sceneShapes(-1)).toThrow(RangeError);
     expect(() => sceneShapes(1.5)).toThrow(/index/);
-    expect(() => renderScenesBytes(0, 0)).toThrow(/count/);
-    expect(() => renderScene(0, new Float32Array(3))).toThrow(/out/);
+    expect(() => renderScenesBytes({ start: 0, count: 0 })).toThrow(/count/);
+    expect(() => renderScene(0, { out: new Float32Array(3) })).toThrow(/out/);
   });
 });
