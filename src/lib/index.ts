@@ -24,8 +24,6 @@ export { byteSizes, createPixelMap, MAX_SIZE, toRGBA } from './pixel-map.ts';
 export type { RngState } from './random.ts';
 export {
   createRng,
-  fillBytes,
-  fillNormals,
   MAX_SEED,
   nextFloat,
   nextNormal,
@@ -33,4 +31,4 @@ export {
   OPS_PER_DRAW,
 } from './random.ts';
 export type { Tally } from './tally.ts';
-export { addTally, createTally } from './tally.ts';
+export { createTally } from './tally.ts';

@@ -13,7 +13,6 @@ export {
   fitLatency,
   measuredSeconds,
   measurementHardware,
-  predictedSeconds,
   summariseValidation,
   validateLatency,
 } from './calibration.ts';

@@ -7,7 +7,6 @@ export {
   DEVICE_PATHS,
   parseDeviceMeasurement,
   serializeDeviceMeasurement,
-  sustainedFlopsPerSecond,
 } from './device-measurement.ts';
 export {
   ASSUMED_DEVICE_BYTES_PER_SECOND,
@@ -21,7 +20,7 @@ export type { MatmulOptions } from './matmul.ts';
 export { MATMUL_BLOCK_K, MATMUL_TILE, matmulBlocked, matmulNaive } from './matmul.ts';
 export type { SpotCheck } from './matmul-check.ts';
 export { SPOT_CHECK_TOLERANCE, spotCheckMatmul } from './matmul-check.ts';
-export { benchFlops, matmulFlops, matmulMacs } from './matmul-flops.ts';
+export { matmulFlops, matmulMacs } from './matmul-flops.ts';
 export type { MatmulShape } from './matmul-shape.ts';
 export { MAX_MATMUL_SIDE } from './matmul-shape.ts';
 export type { WasmMatmulBuffers, WasmMatmulExports } from './wasm-matmul.ts';
@@ -30,5 +29,4 @@ export {
   WASM_TILE_M,
   WASM_TILE_N,
   wasmMatmul,
-  wasmMatmulBuffers,
 } from './wasm-matmul.ts';

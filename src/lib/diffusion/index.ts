@@ -11,18 +11,14 @@ export {
   MIN_DATASET_SIZE,
   type RenderTargetOptions,
   renderTarget,
-  resolveTargets,
   type TargetSelection,
 } from './dataset.ts';
-export { forwardDiffuse, forwardDiffuseRandom } from './forward.ts';
 export {
   createIdealDenoiser,
   type IdealDenoiser,
   type IdealDenoiserOptions,
   MAX_QUALITY_FACTOR,
-  predictEps,
 } from './ideal-denoiser.ts';
-export { drawNormals } from './noise.ts';
 export {
   type ImageQuality,
   laplacianEnergy,
@@ -42,14 +38,7 @@ export {
   resolveSamplerOptions,
   type SamplerOptions,
 } from './sampler.ts';
-export {
-  applyUpdate,
-  ddimCoefficients,
-  ddpmCoefficients,
-  SAMPLER_NAMES,
-  type SamplerName,
-  type UpdateCoefficients,
-} from './samplers.ts';
+export { SAMPLER_NAMES, type SamplerName } from './samplers.ts';
 export {
   COSINE_MAX_BETA,
   COSINE_OFFSET,
@@ -61,8 +50,7 @@ export {
   SCHEDULE_NAMES,
   type ScheduleName,
 } from './schedule.ts';
-export { type Rgb, rasterize, type Shape, SUPERSAMPLING } from './shapes.ts';
+export { type Rgb, type Shape, SUPERSAMPLING } from './shapes.ts';
 export { type StepCosts, stepCosts } from './step-costs.ts';
 export { TARGET_IDS, TARGET_SCENES, type TargetId, type TargetScene } from './targets.ts';
-export { trailingTimesteps } from './timesteps.ts';
 export { toPixelMap } from './to-pixel-map.ts';

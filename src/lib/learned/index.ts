@@ -1,15 +1,4 @@
 /** The learned denoiser and its distilled student: scenes, weights, layers, UNet, samplers. */
-export { decodeFloat16, float16ToNumber } from './fp16.ts';
-export {
-  avgPool2,
-  conv2d,
-  groupNorm,
-  linear,
-  siluInPlace,
-  timeEmbedding,
-  timeFrequencies,
-  upsampleNearest2,
-} from './layers.ts';
 export { type NearestScene, nearestScene } from './nearest.ts';
 export { type LearnedSample, sampleLearned } from './sample-learned.ts';
 export {
@@ -18,7 +7,6 @@ export {
   type LearnedSamplerOptions,
   MAX_STUDENT_STEPS,
   MAX_TEACHER_STEPS,
-  planarToInterleaved,
 } from './sampler.ts';
 export {
   HELD_OUT_START,

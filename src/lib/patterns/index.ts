@@ -1,7 +1,6 @@
 export type { CheckerboardOptions } from './checkerboard.ts';
 export { CHECKERBOARD_DEFAULTS, checkerboard } from './checkerboard.ts';
 export type { Color } from './color.ts';
-export { colorToChannels } from './color.ts';
 export type { PatternResult, ShapeOptions } from './common.ts';
 export { DEFAULT_SHAPE } from './common.ts';
 export type { GradientKind, GradientOptions, GradientStop } from './gradient.ts';
