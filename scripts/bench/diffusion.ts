@@ -4,6 +4,9 @@
  * that implies. The browser figures (frame rate, longest main-thread task during a 1000-step
  * run) come from the e2e test tests/e2e/denoise.spec.ts, which prints them.
  */
+
+// An internal of the sampler, benchmarked on its own.
+import { drawNormals } from '../../src/lib/diffusion/noise.ts';
 import {
   createDataset,
   createIdealDenoiser,
@@ -14,8 +17,6 @@ import {
   sample,
   TARGET_IDS,
 } from '../../src/lib/index.ts';
-// An internal of the sampler, benchmarked on its own.
-import { drawNormals } from '../../src/lib/diffusion/noise.ts';
 import { measure, type Timing } from './measure.ts';
 
 const SIZE = 64;
@@ -29,7 +30,7 @@ interface Row {
 
 export async function benchDiffusion(runs: number): Promise<{ lines: string[]; json: Record<string, unknown> }> {
   const rows: Row[] = [];
-  const dataset = createDataset({ targets: TARGETS, size: SIZE });
+  const dataset = createDataset({ targets: TARGETS, width: SIZE });
   const denoiser = createIdealDenoiser(dataset);
   const xt = new Float32Array(dataset.valuesPerImage);
   drawNormals(createRng(1), xt, createTally());
@@ -44,7 +45,7 @@ export async function benchDiffusion(runs: number): Promise<{ lines: string[]; j
 
   // One sampler step (denoiser + update): a 1000-step sampler stepped once per timed call.
   for (const sampler of ['ddim', 'ddpm'] as const) {
-    const s = createSampler({ steps: NUM_TIMESTEPS, sampler, seed: 1, targets: TARGETS, size: SIZE });
+    const s = createSampler({ steps: NUM_TIMESTEPS, sampler, seed: 1, targets: TARGETS, width: SIZE });
     const before = s.tally.flops;
     s.step();
     const flops = s.tally.flops - before;
@@ -55,7 +56,7 @@ export async function benchDiffusion(runs: number): Promise<{ lines: string[]; j
     });
   }
 
-  const opts = { steps: 20, sampler: 'ddim' as const, seed: 1, targets: TARGETS, size: SIZE };
+  const opts = { steps: 20, sampler: 'ddim' as const, seed: 1, targets: TARGETS, width: SIZE };
   rows.push({
     name: '20-step DDIM run (sample())',
     timing: measure(() => sample(opts), { runs }),
@@ -76,7 +77,7 @@ export async function benchDiffusion(runs: number): Promise<{ lines: string[]; j
     lines,
     json: {
       diffusion: {
-        size: SIZE,
+        width: SIZE,
         targets: TARGETS,
         rows: rows.map((r) => ({
           name: r.name,

@@ -65,7 +65,7 @@ export type DenoiseProgress = never;
 
 /** The identity of a run: its options, in a fixed key order. */
 export function runKey(options: SamplerOptions): string {
-  const { steps, sampler, seed, targets, schedule, quality, eta, size } = options;
+  const { steps, sampler, seed, targets, schedule, quality, eta, width, height } = options;
   return JSON.stringify([
     steps,
     sampler,
@@ -74,6 +74,7 @@ export function runKey(options: SamplerOptions): string {
     schedule ?? 'linear',
     quality ?? 1,
     eta ?? 0,
-    size ?? 64,
+    width ?? height ?? 64,
+    height ?? width ?? 64,
   ]);
 }

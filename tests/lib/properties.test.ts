@@ -288,7 +288,7 @@ describe('diffusion sampler (properties)', () => {
         fc.subarray([...TARGET_IDS], { minLength: 1, maxLength: 3 }),
         fc.constantFrom('linear' as const, 'cosine' as const),
         (steps, sampler, s, targets, schedule) => {
-          const run = (n: number) => sample({ steps: n, sampler, seed: s, targets, schedule, size: 16 });
+          const run = (n: number) => sample({ steps: n, sampler, seed: s, targets, schedule, width: 16 });
           const r = run(steps);
           expect(r.image.width).toBe(16);
           expect(r.image.channels).toBe(3);

@@ -39,11 +39,11 @@ export interface FigureSpec {
 }
 
 function face(): Float32Array {
-  return renderTarget({ id: 'face', size: TARGET_SIZE });
+  return renderTarget({ id: 'face', width: TARGET_SIZE });
 }
 
 function target(id: TargetId): Float32Array {
-  return renderTarget({ id: id, size: TARGET_SIZE });
+  return renderTarget({ id: id, width: TARGET_SIZE });
 }
 
 function bytes(image: Float32Array, size = TARGET_SIZE): PixelMap {
@@ -129,7 +129,7 @@ export const CONSTRAINT_FIGURES: Record<'spatial' | 'photometric' | 'semantic' |
         label: 'Ten images of things',
         alt: 'Ten small pictures in two rows: a smiling face, a house, a tree, the letter A, a cat silhouette, a sunset over the sea, a sailing boat, a heart, a flower and a fish.',
         make: () => {
-          const all = createDataset({ targets: 'all', size: TARGET_SIZE });
+          const all = createDataset({ targets: 'all', width: TARGET_SIZE });
           return gridOf(
             all.images.map((im) => bytes(im)),
             { columns: TARGET_IDS.length / 2 },
@@ -141,7 +141,7 @@ export const CONSTRAINT_FIGURES: Record<'spatial' | 'photometric' | 'semantic' |
         label: 'Their pixel-wise average',
         alt: 'The average of the ten pictures: a blurred, greyish-brown blend of faint overlapping outlines in which no object can be made out.',
         make: () => {
-          const all = createDataset({ targets: 'all', size: TARGET_SIZE });
+          const all = createDataset({ targets: 'all', width: TARGET_SIZE });
           return bytes(datasetMean(all));
         },
       },

@@ -17,7 +17,7 @@ export const DEFAULT_DATASET_SIZE = 64;
 export const DATASET_CHANNELS = 3;
 
 export interface Dataset {
-  /** Image side in pixels (width = height = size). */
+  /** Image size in pixels; the toy's targets are square (width = height). */
   width: number;
   height: number;
   channels: 3;
@@ -32,10 +32,36 @@ export interface Dataset {
   images: Float32Array[];
 }
 
-export interface DatasetOptions {
+/**
+ * The image size of the toy's targets, as everywhere in the engine: `width` and `height` in
+ * pixels, integers from 16 to 128, default 64. The targets are square, so `height` defaults to
+ * `width` (and `width` to `height`) and must equal it.
+ */
+export interface SquareSize {
+  width?: number;
+  height?: number;
+}
+
+export interface DatasetOptions extends SquareSize {
   targets?: TargetSelection;
-  /** Side in pixels, an integer from 16 to 128; default 64. */
-  size?: number;
+}
+
+/** Validates a SquareSize (see there) and returns the side. */
+export function checkSquareSize(options: SquareSize & { size?: unknown }): number {
+  if (options.size !== undefined) {
+    throw new TypeError('size is not an option: give width (and height, equal to it) in pixels');
+  }
+  const width = checkInteger(
+    'width',
+    options.width ?? options.height ?? DEFAULT_DATASET_SIZE,
+    MIN_DATASET_SIZE,
+    MAX_DATASET_SIZE,
+  );
+  const height = checkInteger('height', options.height ?? width, MIN_DATASET_SIZE, MAX_DATASET_SIZE);
+  if (height !== width) {
+    throw new RangeError(`height must equal width (the toy's targets are square); got ${width} × ${height}`);
+  }
+  return width;
 }
 
 const SELECTABLE = [...TARGET_IDS, 'all'] as const;
@@ -73,25 +99,23 @@ function rendered(id: TargetId, size: number): Float32Array {
   return image;
 }
 
-export interface RenderTargetOptions {
+export interface RenderTargetOptions extends SquareSize {
   id: TargetId;
-  /** Image side in pixels, 16 … 128; default 64 (as createDataset and the sampler). */
-  size?: number;
 }
 
-/** Renders one target into a new Float32Array (size · size · 3 values, RGB) on the [−1, 1] scale. */
+/** Renders one target into a new Float32Array (width · height · 3 values, RGB) on the [−1, 1] scale. */
 export function renderTarget(options: RenderTargetOptions): Float32Array {
-  const opts = checkOptions('options', options);
+  const opts = checkOptions('renderTarget options', options);
   const id = checkOneOf('id', opts.id, TARGET_IDS);
-  const size = checkInteger('size', opts.size ?? DEFAULT_DATASET_SIZE, MIN_DATASET_SIZE, MAX_DATASET_SIZE);
+  const size = checkSquareSize(opts);
   return rendered(id, size).slice();
 }
 
-/** Builds the dataset of the selected targets (default 'all') at `size` (default 64). */
+/** Builds the dataset of the selected targets (default 'all') at width × height (default 64 × 64). */
 export function createDataset(options?: DatasetOptions): Dataset {
-  const opts = checkOptions('options', options);
+  const opts = checkOptions('createDataset options', options);
   const ids = resolveTargets(opts.targets ?? 'all');
-  const size = checkInteger('size', opts.size ?? DEFAULT_DATASET_SIZE, MIN_DATASET_SIZE, MAX_DATASET_SIZE);
+  const size = checkSquareSize(opts);
   const valuesPerImage = size * size * DATASET_CHANNELS;
   const data = new Float32Array(ids.length * valuesPerImage);
   const images: Float32Array[] = [];

@@ -12,15 +12,7 @@
 import { createRng, MAX_SEED, type RngState } from '../random.ts';
 import { createTally, type Tally } from '../tally.ts';
 import { checkInteger, checkNumber, checkOneOf, checkOptions } from '../validate.ts';
-import {
-  createDataset,
-  type Dataset,
-  DEFAULT_DATASET_SIZE,
-  MAX_DATASET_SIZE,
-  MIN_DATASET_SIZE,
-  resolveTargets,
-  type TargetSelection,
-} from './dataset.ts';
+import { checkSquareSize, createDataset, type Dataset, resolveTargets, type TargetSelection } from './dataset.ts';
 import { createIdealDenoiser, MAX_QUALITY_FACTOR } from './ideal-denoiser.ts';
 import { drawNormals } from './noise.ts';
 import {
@@ -49,8 +41,9 @@ export interface SamplerOptions {
   eta?: number;
   /** Denoiser-quality factor k from 1 (ideal) to 1e6; default 1. See ideal-denoiser.ts. */
   quality?: number;
-  /** Image side in pixels, 16 to 128; default 64. */
-  size?: number;
+  /** Image size in pixels, 16 to 128, square (height = width); default 64 × 64. */
+  width?: number;
+  height?: number;
 }
 
 export interface ResolvedSamplerOptions {
@@ -61,12 +54,14 @@ export interface ResolvedSamplerOptions {
   schedule: ScheduleName;
   eta: number;
   quality: number;
-  size: number;
+  width: number;
+  height: number;
 }
 
 /** Validates sampler options once, at the entry point, and fills in defaults. */
 export function resolveSamplerOptions(options: SamplerOptions): ResolvedSamplerOptions {
   const opts = checkOptions('options', options);
+  const side = checkSquareSize(opts);
   const sampler = checkOneOf('sampler', opts.sampler, SAMPLER_NAMES);
   const steps = checkInteger('steps', opts.steps, 1, NUM_TIMESTEPS);
   if (sampler === 'direct' && steps !== 1) {
@@ -80,7 +75,8 @@ export function resolveSamplerOptions(options: SamplerOptions): ResolvedSamplerO
     schedule: checkOneOf('schedule', opts.schedule ?? 'linear', SCHEDULE_NAMES),
     eta: checkNumber('eta', opts.eta ?? 0, 0, 1),
     quality: checkNumber('quality', opts.quality ?? 1, 1, MAX_QUALITY_FACTOR),
-    size: checkInteger('size', opts.size ?? DEFAULT_DATASET_SIZE, MIN_DATASET_SIZE, MAX_DATASET_SIZE),
+    width: side,
+    height: side,
   };
 }
 
@@ -108,7 +104,7 @@ export function createSampler(options: SamplerOptions): DiffusionSampler {
   const resolved = resolveSamplerOptions(options);
   const { steps, sampler, eta } = resolved;
   const tally = createTally();
-  const dataset = createDataset({ targets: resolved.targets, size: resolved.size });
+  const dataset = createDataset({ targets: resolved.targets, width: resolved.width, height: resolved.height });
   const schedule = createSchedule(resolved.schedule);
   const alphaBars = schedule.alphaBars;
   const timesteps = trailingTimesteps(steps, schedule.T);

@@ -61,7 +61,7 @@ describe('CONSTRAINT_FIGURES', () => {
   });
 
   it('the semantic mean is the engine’s dataset mean', () => {
-    const all = createDataset({ targets: 'all', size: 64 });
+    const all = createDataset({ targets: 'all', width: 64 });
     expect(constraintPanels()['semantic-mean']().data).toEqual(
       toPixelMap(datasetMean(all), { width: 64, height: 64 }).data,
     );

@@ -34,7 +34,7 @@ describe('shuffledIndices / cyclicIndices', () => {
 });
 
 describe('shuffleTiles', () => {
-  const face = toPixelMap(renderTarget({ id: 'face', size: 64 }), { width: 64, height: 64 }).data;
+  const face = toPixelMap(renderTarget({ id: 'face', width: 64 }), { width: 64, height: 64 }).data;
 
   it('keeps exactly the same multiset of values as the original face (sorted values equal)', () => {
     const out = shuffleTiles(face, { size: 64, tiles: 4, seed: 7 });
@@ -75,7 +75,7 @@ describe('shuffleTiles', () => {
 });
 
 describe('permutePixels', () => {
-  const face = toPixelMap(renderTarget({ id: 'face', size: 64 }), { width: 64, height: 64 }).data;
+  const face = toPixelMap(renderTarget({ id: 'face', width: 64 }), { width: 64, height: 64 }).data;
 
   it('keeps each pixel’s RGB triple together (same multiset of colours)', () => {
     const out = permutePixels(face, 64 * 64, 3, 11);

@@ -19,7 +19,7 @@ const eight = TARGET_IDS.slice(0, 8);
 describe('createIdealDenoiser', () => {
   it('denoise(x_t at t = 1) returns the target x_t was made from, for each of 8 targets', () => {
     const schedule = createSchedule('linear');
-    const ds = createDataset({ targets: eight, size: 32 });
+    const ds = createDataset({ targets: eight, width: 32 });
     const denoiser = createIdealDenoiser(ds);
     const xt = new Float32Array(ds.valuesPerImage);
     const x0hat = new Float32Array(ds.valuesPerImage);
@@ -33,7 +33,7 @@ describe('createIdealDenoiser', () => {
 
   it('denoise(x_T, cosine t = T) returns the dataset mean within 0.01 and weights within 1% of 1/M', () => {
     const schedule = createSchedule('cosine');
-    const ds = createDataset({ targets: eight, size: 32 });
+    const ds = createDataset({ targets: eight, width: 32 });
     const denoiser = createIdealDenoiser(ds);
     const xt = new Float32Array(ds.valuesPerImage);
     const x0hat = new Float32Array(ds.valuesPerImage);
@@ -44,7 +44,7 @@ describe('createIdealDenoiser', () => {
   });
 
   it('denoise with ᾱ → 0 (1e-16) returns the dataset mean to 1e-5 even for x_t = 3 everywhere', () => {
-    const ds = createDataset({ targets: 'all', size: 16 });
+    const ds = createDataset({ targets: 'all', width: 16 });
     const denoiser = createIdealDenoiser(ds);
     const xt = new Float32Array(ds.valuesPerImage).fill(3);
     const x0hat = new Float32Array(ds.valuesPerImage);
@@ -53,7 +53,7 @@ describe('createIdealDenoiser', () => {
   });
 
   it('denoise with one target returns that target exactly at any noise level', () => {
-    const ds = createDataset({ targets: 'cat', size: 16 });
+    const ds = createDataset({ targets: 'cat', width: 16 });
     const denoiser = createIdealDenoiser(ds);
     const xt = new Float32Array(ds.valuesPerImage);
     const x0hat = new Float32Array(ds.valuesPerImage);
@@ -65,7 +65,7 @@ describe('createIdealDenoiser', () => {
   });
 
   it('denoise is stable in log space: x_t far from every target at tiny noise gives finite weights summing to 1', () => {
-    const ds = createDataset({ targets: eight, size: 32 });
+    const ds = createDataset({ targets: eight, width: 32 });
     const denoiser = createIdealDenoiser(ds);
     const xt = new Float32Array(ds.valuesPerImage).fill(-5);
     const x0hat = new Float32Array(ds.valuesPerImage);
@@ -78,7 +78,7 @@ describe('createIdealDenoiser', () => {
 
   it('denoise with quality k > 1 puts less weight on the true target than the ideal k = 1', () => {
     const schedule = createSchedule('linear');
-    const ds = createDataset({ targets: eight, size: 32 });
+    const ds = createDataset({ targets: eight, width: 32 });
     const xt = new Float32Array(ds.valuesPerImage);
     const x0hat = new Float32Array(ds.valuesPerImage);
     forwardDiffuseRandom(ds.images[4], 600, schedule, createRng(3), xt);
@@ -95,7 +95,7 @@ describe('createIdealDenoiser', () => {
   });
 
   it('denoise counts 4nM − n + 9M + 8 flops per call, the same at every noise level', () => {
-    const ds = createDataset({ targets: eight, size: 16 });
+    const ds = createDataset({ targets: eight, width: 16 });
     const n = ds.valuesPerImage;
     const M = ds.images.length;
     const setup = createTally();
@@ -111,7 +111,7 @@ describe('createIdealDenoiser', () => {
   });
 
   it('createIdealDenoiser rejects quality < 1, NaN and > 1e6 with errors naming quality', () => {
-    const ds = createDataset({ targets: 'heart', size: 16 });
+    const ds = createDataset({ targets: 'heart', width: 16 });
     expect(() => createIdealDenoiser(ds, { quality: 0.5 })).toThrow(
       /quality must be a finite number from 1 to 1000000; got 0.5/,
     );
@@ -121,7 +121,7 @@ describe('createIdealDenoiser', () => {
   });
 
   it('denoise with a wrong-length buffer or ᾱ outside (0, 1) throws a RangeError', () => {
-    const ds = createDataset({ targets: 'heart', size: 16 });
+    const ds = createDataset({ targets: 'heart', width: 16 });
     const denoiser = createIdealDenoiser(ds);
     const n = ds.valuesPerImage;
     expect(() => denoiser.denoise(new Float32Array(n - 1), 0.5, new Float32Array(n), createTally())).toThrow(
@@ -134,7 +134,7 @@ describe('createIdealDenoiser', () => {
 describe('predictEps', () => {
   it('predictEps recovers the ε used to noise a target when x̂_0 is that target', () => {
     const schedule = createSchedule('linear');
-    const ds = createDataset({ targets: 'flower', size: 16 });
+    const ds = createDataset({ targets: 'flower', width: 16 });
     const n = ds.valuesPerImage;
     const noise = new Float32Array(n);
     drawNormals(createRng(5), noise, createTally());

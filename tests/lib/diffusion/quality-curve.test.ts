@@ -9,7 +9,7 @@ describe('qualityCurve', () => {
       sampler: 'ddim',
       seed: 1,
       targets: TARGET_IDS.slice(0, 8),
-      size: 16,
+      width: 16,
     });
     expect(Array.from(curve.steps)).toEqual([1, 2, 5, 20]);
     for (const column of [curve.rmse, curve.psnrDb, curve.sharpness, curve.flops]) expect(column.length).toBe(4);

@@ -30,7 +30,7 @@ describe('laplacianEnergy', () => {
 
 describe('measureQuality', () => {
   it('measureQuality of a target gives that target, RMSE 0 and PSNR Infinity', () => {
-    const ds = createDataset({ size: 16 });
+    const ds = createDataset({ width: 16 });
     const q = measureQuality(ds.images[3].slice(), { dataset: ds });
     expect([q.nearestIndex, q.nearestId, q.rmse, q.psnrDb]).toEqual([3, ds.ids[3], 0, Infinity]);
     expect(q.sharpness).toBe(q.nearestSharpness);
@@ -38,22 +38,22 @@ describe('measureQuality', () => {
   });
 
   it('measureQuality of the dataset mean is far from every target and softer than its nearest target', () => {
-    const ds = createDataset({ size: 32 });
+    const ds = createDataset({ width: 32 });
     const q = measureQuality(datasetMean(ds), { dataset: ds });
     expect(q.rmse).toBeGreaterThan(0.3);
     expect(q.sharpness).toBeLessThan(q.nearestSharpness);
   });
 
   it('measureQuality with an image of the wrong length throws a RangeError', () => {
-    const ds = createDataset({ size: 16 });
+    const ds = createDataset({ width: 16 });
     expect(() => measureQuality(new Float32Array(10), { dataset: ds })).toThrow(/image must hold 768 values/);
   });
 });
 
 describe('nearestTarget(image, { dataset })', () => {
   it('agrees with measureQuality on a partly denoised image', () => {
-    const dataset = createDataset({ targets: 'all', size: 16 });
-    const s = createSampler({ steps: 3, sampler: 'ddpm', seed: 3, targets: 'all', size: 16 });
+    const dataset = createDataset({ targets: 'all', width: 16 });
+    const s = createSampler({ steps: 3, sampler: 'ddpm', seed: 3, targets: 'all', width: 16 });
     s.step();
     const q = measureQuality(s.x0hat, { dataset });
     const n = nearestTarget(s.x0hat, { dataset });
@@ -63,14 +63,14 @@ describe('nearestTarget(image, { dataset })', () => {
   });
 
   it('finds each target itself at distance 0', () => {
-    const dataset = createDataset({ targets: 'all', size: 16 });
+    const dataset = createDataset({ targets: 'all', width: 16 });
     dataset.images.forEach((image, i) => {
       expect(nearestTarget(image.slice(), { dataset })).toEqual({ index: i, id: dataset.ids[i], rmse: 0 });
     });
   });
 
   it('rejects an image of the wrong type or length', () => {
-    const dataset = createDataset({ targets: 'all', size: 16 });
+    const dataset = createDataset({ targets: 'all', width: 16 });
     expect(() => nearestTarget(new Float32Array(3), { dataset })).toThrow(RangeError);
     expect(() => nearestTarget(new Float64Array(dataset.valuesPerImage) as never, { dataset })).toThrow(TypeError);
   });

@@ -20,7 +20,7 @@ describe('sample', () => {
 
   for (const sampler of ['ddim', 'ddpm'] as const) {
     it(`sample(${sampler}) with the same seed gives the same image bytes; another seed differs`, () => {
-      const options: SampleOptions = { steps: 20, sampler, seed: 123, targets: 'all', size: 32, eta: 0.3 };
+      const options: SampleOptions = { steps: 20, sampler, seed: 123, targets: 'all', width: 32, eta: 0.3 };
       const a = sample(options);
       const b = sample(options);
       expect(b.image.data).toEqual(a.image.data);
@@ -31,10 +31,10 @@ describe('sample', () => {
   }
 
   it('sample(ddim, 50 steps) lands on a target (RMSE < 1e-3) for 8 seeds, and not always the same one', () => {
-    const dataset = createDataset({ targets: eight, size: 32 });
+    const dataset = createDataset({ targets: eight, width: 32 });
     const found = new Set<string>();
     for (let seed = 0; seed < 8; seed++) {
-      const { x0 } = sample({ steps: 50, sampler: 'ddim', seed, targets: eight, size: 32 });
+      const { x0 } = sample({ steps: 50, sampler: 'ddim', seed, targets: eight, width: 32 });
       const quality = measureQuality(x0, { dataset });
       expect(quality.rmse).toBeLessThan(1e-3);
       found.add(quality.nearestId);
@@ -43,14 +43,14 @@ describe('sample', () => {
   });
 
   it('sample(ddim, 1 step) is a blur of several targets (RMSE > 0.2), 5 steps reach a target (RMSE < 0.01)', () => {
-    const dataset = createDataset({ targets: eight, size: 32 });
+    const dataset = createDataset({ targets: eight, width: 32 });
     for (const schedule of ['linear', 'cosine'] as const) {
       const one = measureQuality(
-        sample({ steps: 1, sampler: 'ddim', seed: 1, targets: eight, size: 32, schedule }).x0,
+        sample({ steps: 1, sampler: 'ddim', seed: 1, targets: eight, width: 32, schedule }).x0,
         { dataset },
       );
       const five = measureQuality(
-        sample({ steps: 5, sampler: 'ddim', seed: 1, targets: eight, size: 32, schedule }).x0,
+        sample({ steps: 5, sampler: 'ddim', seed: 1, targets: eight, width: 32, schedule }).x0,
         { dataset },
       );
       expect(one.rmse).toBeGreaterThan(0.2);
@@ -60,10 +60,10 @@ describe('sample', () => {
   });
 
   it('sample with the tempered denoiser (quality 300, 3000) needs more steps than the ideal one', () => {
-    const dataset = createDataset({ targets: eight, size: 32 });
+    const dataset = createDataset({ targets: eight, width: 32 });
     const stepsToConverge = (quality: number): number => {
       for (const steps of [1, 2, 3, 5, 10, 20, 50, 100, 200]) {
-        const { x0 } = sample({ steps, sampler: 'ddim', seed: 1, targets: eight, size: 32, quality });
+        const { x0 } = sample({ steps, sampler: 'ddim', seed: 1, targets: eight, width: 32, quality });
         if (measureQuality(x0, { dataset }).rmse < 0.01) return steps;
       }
       return Infinity;
@@ -84,7 +84,7 @@ describe('sample', () => {
       sampler: 'ddim',
       seed: 1,
       targets: eight,
-      size: 16,
+      width: 16,
       onStep: (info: StepInfo) => {
         expect(info.xt.length).toBe(16 * 16 * 3);
         expect(info.x0hat.length).toBe(16 * 16 * 3);
@@ -119,7 +119,7 @@ describe('sample', () => {
       sampler: 'ddpm',
       seed: 1,
       targets: eight,
-      size: 16,
+      width: 16,
       onStep: (info) => {
         seen++;
         lastX0hat = info.x0hat.slice();

@@ -13,7 +13,7 @@ function runToEnd(options: SamplerOptions) {
 
 describe('createSampler', () => {
   it('createSampler().step() advances one step at a time and reports done after the last', () => {
-    const sampler = createSampler({ steps: 3, sampler: 'ddim', seed: 1, targets: eight, size: 16 });
+    const sampler = createSampler({ steps: 3, sampler: 'ddim', seed: 1, targets: eight, width: 16 });
     expect(Array.from(sampler.timesteps)).toEqual([1000, 667, 333]);
     expect([sampler.stepsDone, sampler.done]).toEqual([0, false]);
     expect(sampler.step()).toBe(false);
@@ -27,7 +27,7 @@ describe('createSampler', () => {
   });
 
   it('createSampler starts x_T as standard normal noise (mean ≈ 0, variance ≈ 1 over 49 152 values)', () => {
-    const { xt } = createSampler({ steps: 1, sampler: 'direct', seed: 11, targets: 'all', size: 128 });
+    const { xt } = createSampler({ steps: 1, sampler: 'direct', seed: 11, targets: 'all', width: 128 });
     let sum = 0;
     let squares = 0;
     for (const v of xt) {
@@ -40,12 +40,12 @@ describe('createSampler', () => {
   });
 
   const linearityCases: [string, Omit<SamplerOptions, 'steps'>][] = [
-    ['ddim η = 0, linear, 64 px', { sampler: 'ddim', seed: 3, targets: eight, size: 64 }],
+    ['ddim η = 0, linear, 64 px', { sampler: 'ddim', seed: 3, targets: eight, width: 64 }],
     [
       'ddim η = 0.5, cosine, 16 px',
-      { sampler: 'ddim', eta: 0.5, seed: 3, targets: eight, size: 16, schedule: 'cosine' },
+      { sampler: 'ddim', eta: 0.5, seed: 3, targets: eight, width: 16, schedule: 'cosine' },
     ],
-    ['ddpm, linear, quality 300, 16 px', { sampler: 'ddpm', seed: 3, targets: 'all', size: 16, quality: 300 }],
+    ['ddpm, linear, quality 300, 16 px', { sampler: 'ddpm', seed: 3, targets: 'all', width: 16, quality: 300 }],
   ];
   for (const [label, options] of linearityCases) {
     it(`createSampler(${label}) costs exactly N·a + b flops, int ops and bytes for N = 1 … 1000`, () => {
@@ -75,28 +75,28 @@ describe('createSampler', () => {
 
   it('createSampler(ddpm) draws fresh noise on every step but the last (2·⌈n/2⌉ xoshiro draws each)', () => {
     const n = 16 * 16 * 3;
-    const options = { sampler: 'ddpm', seed: 1, targets: eight, size: 16 } as const;
+    const options = { sampler: 'ddpm', seed: 1, targets: eight, width: 16 } as const;
     const perStep = runToEnd({ ...options, steps: 5 }).tally.intOps - runToEnd({ ...options, steps: 4 }).tally.intOps;
     expect(perStep).toBe(n * OPS_PER_DRAW);
     expect(runToEnd({ ...options, steps: 1 }).tally.intOps).toBe(n * OPS_PER_DRAW);
   });
 
   it('createSampler(ddim, one target) converges to that target exactly', () => {
-    const { xt, dataset } = runToEnd({ steps: 10, sampler: 'ddim', seed: 4, targets: 'boat', size: 32 });
+    const { xt, dataset } = runToEnd({ steps: 10, sampler: 'ddim', seed: 4, targets: 'boat', width: 32 });
     expect(xt).toEqual(dataset.images[0]);
   });
 
   it('createSampler(ddpm) and createSampler(ddim, η = 1) give the same sample for the same seed', () => {
-    const a = runToEnd({ steps: 25, sampler: 'ddpm', seed: 8, targets: eight, size: 16 });
-    const b = runToEnd({ steps: 25, sampler: 'ddim', eta: 1, seed: 8, targets: eight, size: 16 });
+    const a = runToEnd({ steps: 25, sampler: 'ddpm', seed: 8, targets: eight, width: 16 });
+    const b = runToEnd({ steps: 25, sampler: 'ddim', eta: 1, seed: 8, targets: eight, width: 16 });
     let max = 0;
     for (let j = 0; j < a.xt.length; j++) max = Math.max(max, Math.abs(a.xt[j] - b.xt[j]));
     expect(max).toBeLessThan(1e-4);
   });
 
   it('createSampler(direct) equals a 1-step ddim run: x_0 = D(x_T, T)', () => {
-    const a = runToEnd({ steps: 1, sampler: 'direct', seed: 2, targets: eight, size: 16 });
-    const b = runToEnd({ steps: 1, sampler: 'ddim', seed: 2, targets: eight, size: 16 });
+    const a = runToEnd({ steps: 1, sampler: 'direct', seed: 2, targets: eight, width: 16 });
+    const b = runToEnd({ steps: 1, sampler: 'ddim', seed: 2, targets: eight, width: 16 });
     expect(a.xt).toEqual(a.x0hat);
     for (let j = 0; j < a.xt.length; j++) expect(b.xt[j]).toBeCloseTo(a.xt[j], 6);
   });
@@ -113,7 +113,8 @@ describe('resolveSamplerOptions', () => {
       schedule: 'linear',
       eta: 0,
       quality: 1,
-      size: 64,
+      width: 64,
+      height: 64,
     });
   });
 
@@ -151,7 +152,10 @@ describe('resolveSamplerOptions', () => {
     ['seed 1.5', { seed: 1.5 }, RangeError, /seed .*got 1.5/],
     ['seed "7"', { seed: '7' as never }, TypeError, /seed must be an integer/],
     ['schedule "quadratic"', { schedule: 'quadratic' as never }, RangeError, /schedule must be one of linear, cosine/],
-    ['size 8', { size: 8 }, RangeError, /size must be an integer from 16 to 128; got 8/],
+    ['width 8', { width: 8 }, RangeError, /width must be an integer from 16 to 128; got 8/],
+    ['height 256', { width: 64, height: 256 }, RangeError, /height must be an integer from 16 to 128; got 256/],
+    ['32 × 64', { width: 32, height: 64 }, RangeError, /height must equal width/],
+    ['size 32', { size: 32 } as never, TypeError, /size is not an option: give width/],
     ['options null', null, TypeError, /options must be an options object; got null/],
   ];
   for (const [label, patch, type, message] of cases) {
