@@ -88,11 +88,12 @@ export function formatBytes(bytes: number): string {
     i++;
   }
   if (i === 0) return `${formatInteger(v)} bytes`;
-  if (Number(v.toFixed(2)) >= 1024 && i < units.length - 1) {
+  // Three significant figures, as every other number; 1000 or more of a unit reads as the next.
+  if (roundSignificant(v) >= 1000 && i < units.length - 1) {
     v /= 1024;
     i++;
   }
-  return `${v.toFixed(2)} ${units[i]}`;
+  return `${mantissa(roundSignificant(v), 3)} ${units[i]}`;
 }
 
 /** Seconds with a unit that fits: 0.0012 → "1.20 ms", 5.93 → "5.93 s", 300 → "5.00 min". */

@@ -101,6 +101,10 @@ describe('formatParams, formatPercent, formatCount, formatBytes', () => {
     expect(formatBytes(3145728)).toBe('3.00 MiB');
     expect(formatBytes(1023.999 * 1024)).toBe('1.00 MiB');
     expect(formatBytes(512)).toBe('512 bytes');
+    expect(formatBytes(786_432)).toBe('768 KiB');
+    expect(formatBytes(196_608)).toBe('192 KiB');
+    expect(formatBytes(1_500)).toBe('1.46 KiB');
+    expect(formatBytes(1_010 * 1024)).toBe('0.99 MiB');
   });
   it('validates its precision argument', () => {
     expect(() => roundSignificant(1, { sig: 0 })).toThrow(RangeError);
