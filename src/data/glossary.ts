@@ -1,8 +1,13 @@
 /**
  * The glossary on /references/: each term has a stable anchor `#term-<slug>` so chapters can
  * link to it (`/references/#term-flop`). Definitions are plain text; `see` links to the chapter
- * that treats the term, `cite` names bibliography keys (src/data/bibliography.ts).
+ * that treats the term, `cite` names bibliography keys (src/data/bibliography.ts). Numbers in a
+ * definition come from the engine (the hardware catalogue), like every number on the site.
  */
+import { formatSI, getHardware, peakFlopsPerSecond } from '../lib/index.ts';
+
+const h100 = getHardware('h100-sxm');
+const h100Peak = peakFlopsPerSecond(h100);
 
 export interface GlossaryTerm {
   /** `[a-z0-9-]+`, unique and permanent: the anchor is `term-<slug>`. */
@@ -62,7 +67,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     slug: 'mac',
     term: 'MAC (multiply-accumulate)',
     definition:
-      'One multiply followed by one add, a × b + c: the unit of a matrix multiplication. 1 MAC = 2 FLOPs. Many papers print “FLOPs” or “Gflops” when they count MACs (DiT does), so a figure must be read with its convention.',
+      'One multiply followed by one add, a × b + c: the unit of a matrix multiplication. 1 MAC = 2 FLOP. Many papers print “FLOPs” or “Gflops” when they count MACs (DiT does), so a figure must be read with its convention.',
     see: { href: '/counting-flops/', label: 'Counting the FLOPs' },
     cite: ['peebles2023dit'],
   },
@@ -85,15 +90,14 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     slug: 'roofline',
     term: 'Roofline',
     definition:
-      'A performance model: attainable FLOP/s = min(peak FLOP/s, arithmetic intensity × memory bandwidth), where arithmetic intensity is FLOPs per byte moved. Below the ridge point a kernel is memory-bound, above it compute-bound.',
+      'A performance model: attainable FLOP/s = min(peak FLOP/s, arithmetic intensity × memory bandwidth), where arithmetic intensity is FLOP per byte moved. Below the ridge point a kernel is memory-bound, above it compute-bound.',
     see: { href: '/hardware/', label: 'Time and energy on real hardware' },
     cite: ['williams2009roofline'],
   },
   {
     slug: 'ridge-point',
     term: 'Ridge point',
-    definition:
-      'The arithmetic intensity at which the roofline’s two limits meet: peak FLOP/s ÷ bandwidth. For an H100 SXM, 989 TFLOPS ÷ 3.35 TB/s ≈ 295 FLOPs per byte.',
+    definition: `The arithmetic intensity at which the roofline’s two limits meet: peak FLOP/s ÷ bandwidth. For an ${h100.name} at ${h100.defaultDtype.toUpperCase()}, ${formatSI(h100Peak, { unit: 'FLOP/s' })} ÷ ${formatSI(h100.memoryBytesPerSecond, { unit: 'B/s' })} ≈ ${formatSI(h100Peak / h100.memoryBytesPerSecond)} FLOP per byte.`,
     see: { href: '/hardware/', label: 'Time and energy on real hardware' },
     cite: ['williams2009roofline'],
   },

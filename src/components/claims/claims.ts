@@ -122,7 +122,7 @@ export function computeClaims(): Claim[] {
       topic: 'Random pixels',
       claim: 'A random 1024 × 1024 pixel map costs "~3 MFLOPs".',
       verdict: 'Misleading',
-      corrected: `0 FLOPs: ${formatInteger(map.bytes)} random bytes from ${formatSI(map.intOps)} integer operations`,
+      corrected: `0 FLOP: ${formatInteger(map.bytes)} random bytes from ${formatSI(map.intOps)} integer operations`,
       derivation: `1024 × 1024 × 3 = ${formatInteger(map.bytes)} bytes; a 32-bit generator draw gives 4 of them, so ${formatInteger(map.draws)} draws of ${OPS_PER_DRAW} integer operations each (xoshiro128**, as this site's engine counts them). "About three million values" is right; "FLOPs" is the wrong unit: no floating-point arithmetic happens.`,
       cite: ['blackman2021xoshiro'],
       see: '/pixels/',

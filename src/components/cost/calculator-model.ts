@@ -151,7 +151,7 @@ export function mathLines(r: CalculatorOk): string[] {
     `Memory: ${r.estimate.memory.advice}`,
     `Energy ≤ board power × time = ${r.hardware.boardWatts} W × ${formatSeconds(r.estimate.seconds)} = ${formatJoules(r.estimate.joules)} = ${formatWattHours(r.estimate.wattHours)} (upper bound)`,
     `Images per kWh ≥ ${formatSI(1000 * JOULES_PER_WATT_HOUR, { unit: 'J' })} / ${formatJoules(r.estimate.joules)} = ${formatImages(r.estimate.imagesPerKWh)}`,
-    `Random map: ${r.input.width} × ${r.input.height} × ${RANDOM_MAP_CHANNELS} = ${formatSI(r.randomMap.bytes, { unit: 'B' })} = ${formatSI(r.randomMap.draws)} draws × ${r.randomMap.intOps / r.randomMap.draws} integer ops = ${formatSI(r.randomMap.intOps)} integer ops, 0 FLOPs`,
+    `Random map: ${r.input.width} × ${r.input.height} × ${RANDOM_MAP_CHANNELS} = ${formatSI(r.randomMap.bytes, { unit: 'B' })} = ${formatSI(r.randomMap.draws)} draws × ${r.randomMap.intOps / r.randomMap.draws} integer ops = ${formatSI(r.randomMap.intOps)} integer ops, 0 FLOP`,
     `Ratio = image FLOPs / map integer ops = ${formatSI(c.flops)} / ${formatSI(r.randomMap.intOps)} = ${formatRatio(r.ratio)}`,
   ];
   return lines;

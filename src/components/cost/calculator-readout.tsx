@@ -150,7 +150,7 @@ export function Readout({ r }: { r: CalculatorResult }) {
         testid="calculator-ratio"
         value={ok?.ratio}
         text={ok ? formatRatio(ok.ratio) : dash}
-        note={ok ? `image FLOPs ÷ the map's ${formatSI(ok.randomMap.intOps)} integer ops (it has 0 FLOPs)` : undefined}
+        note={ok ? `image FLOPs ÷ the map's ${formatSI(ok.randomMap.intOps)} integer ops (it has 0 FLOP)` : undefined}
       />
     </dl>
   );

@@ -106,7 +106,7 @@ describe('mathLines', () => {
     );
     expect(lines.join('\n')).toContain(`= ${formatSI(r.estimate.cost.flops, { unit: 'FLOP' })}`);
     expect(lines.join('\n')).toContain('700 W ×');
-    expect(lines.join('\n')).toContain('0 FLOPs');
+    expect(lines.join('\n')).toContain('integer ops, 0 FLOP');
   });
 });
 
