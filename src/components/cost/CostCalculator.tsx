@@ -19,6 +19,7 @@ import {
 } from '../../lib/index.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import type { Values } from '../demo/params.ts';
+import { SelectField } from '../demo/SelectField.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
 import { useDeviceState } from '../device/use-device-profile.ts';
@@ -172,15 +173,15 @@ export default function CostCalculator(props: CostCalculatorProps) {
           <p class="cost-calc__summary" aria-hidden="true" data-testid="calculator-summary">
             {summaryText(r)}
           </p>
-          <label for={id('model')}>Model</label>
-          <select
+          <SelectField
             id={id('model')}
+            label="Model"
             value={values.model}
             disabled={!hydrated}
-            onChange={(e) => onModel(e.currentTarget.value)}
+            onChange={(v) => onModel(v)}
           >
             <ModelOptions />
-          </select>
+          </SelectField>
           <p class="cost-hint">Choosing a model loads its pipeline defaults.</p>
           <div class="cost-calc__pair">
             <span>
@@ -252,13 +253,13 @@ export default function CostCalculator(props: CostCalculatorProps) {
           <p class="cost-hint" id={id('guidance-note')}>
             {guidanceNote(model)}
           </p>
-          <label for={id('hw')}>Hardware</label>
-          <select
+          <SelectField
             id={id('hw')}
+            label="Hardware"
             value={hwValue}
             disabled={!hydrated}
-            aria-describedby={id('hw-device')}
-            onChange={(e) => onHardware(e.currentTarget.value)}
+            describedBy={id('hw-device')}
+            onChange={(v) => onHardware(v)}
           >
             {HARDWARE_IDS.map((h) => (
               <option key={h} value={h}>
@@ -266,7 +267,7 @@ export default function CostCalculator(props: CostCalculatorProps) {
               </option>
             ))}
             {device.profile && <option value={DEVICE_PROFILE_ID}>Your device (measured)</option>}
-          </select>
+          </SelectField>
           <p class="cost-hint" id={id('hw-device')} data-testid="calculator-device-hint">
             {device.profile ? (
               <>
@@ -279,12 +280,12 @@ export default function CostCalculator(props: CostCalculatorProps) {
               </>
             )}
           </p>
-          <label for={id('dtype')}>Number format</label>
-          <select
+          <SelectField
             id={id('dtype')}
+            label="Number format"
             value={dtypeValue}
             disabled={!hydrated}
-            onChange={(e) => set({ dtype: e.currentTarget.value })}
+            onChange={(v) => set({ dtype: v })}
           >
             {dtypes.map((d) => (
               <option key={d} value={d}>
@@ -292,16 +293,16 @@ export default function CostCalculator(props: CostCalculatorProps) {
                 {measured ? 'measured' : 'dense'})
               </option>
             ))}
-          </select>
-          <label for={id('software')}>Software</label>
-          <select
+          </SelectField>
+          <SelectField
             id={id('software')}
+            label="Software"
             value={values.software}
             disabled={!hydrated}
-            onChange={(e) => set({ software: e.currentTarget.value })}
+            onChange={(v) => set({ software: v })}
           >
             <SoftwareOptions />
-          </select>
+          </SelectField>
           <label for={id('util')}>Utilisation η (large-kernel efficiency): {values.util}% of the dense peak</label>
           <input
             id={id('util')}

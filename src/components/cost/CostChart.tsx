@@ -12,6 +12,7 @@ import { DEVICE_PROFILE_ID } from '../../lib/device/index.ts';
 import type { Software } from '../../lib/index.ts';
 import { getModel, listHardware } from '../../lib/index.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
+import { SelectField } from '../demo/SelectField.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
 import { useTheme } from '../demo/use-theme.ts';
@@ -205,13 +206,13 @@ export default function CostChart(props: CostChartProps) {
         <fieldset class="demo__controls cost-chart__controls">
           <legend class="sr-only">Chart settings</legend>
           <span class="cost-field">
-            <label for={id('model')}>Model</label>
-            <select
+            <SelectField
               id={id('model')}
+              label="Model"
               value={values.model}
               disabled={!hydrated}
-              onChange={(e) => {
-                const m = getModel(e.currentTarget.value);
+              onChange={(v) => {
+                const m = getModel(v);
                 const res = (CHART_RESOLUTIONS as readonly number[]).includes(m.defaultWidth)
                   ? m.defaultWidth
                   : values.res;
@@ -219,22 +220,22 @@ export default function CostChart(props: CostChartProps) {
               }}
             >
               <ModelOptions />
-            </select>
+            </SelectField>
           </span>
           <span class="cost-field">
-            <label for={id('res')}>Resolution</label>
-            <select
+            <SelectField
               id={id('res')}
+              label="Resolution"
               value={String(values.res)}
               disabled={!hydrated}
-              onChange={(e) => set({ res: Number(e.currentTarget.value) })}
+              onChange={(v) => set({ res: Number(v) })}
             >
               {CHART_RESOLUTIONS.map((r) => (
                 <option key={r} value={String(r)}>
                   {r} × {r}
                 </option>
               ))}
-            </select>
+            </SelectField>
           </span>
           <span class="cost-check">
             <input
@@ -248,15 +249,15 @@ export default function CostChart(props: CostChartProps) {
             <label for={id('guidance')}>Guidance on</label>
           </span>
           <span class="cost-field">
-            <label for={id('software')}>Software</label>
-            <select
+            <SelectField
               id={id('software')}
+              label="Software"
               value={values.software}
               disabled={!hydrated}
-              onChange={(e) => set({ software: e.currentTarget.value as Software })}
+              onChange={(v) => set({ software: v as Software })}
             >
               <SoftwareOptions />
-            </select>
+            </SelectField>
           </span>
           <fieldset class="cost-radios">
             <legend>Show</legend>

@@ -1,5 +1,6 @@
 /** The denoise demo's transport (Play/Pause, Step, Restart, Jump to end, speed) and its readout of the frame on screen. */
 import { formatSI } from '../../lib/format.ts';
+import { SelectField } from '../demo/SelectField.tsx';
 import type { DenoiseDemoProps } from './DenoiseDemo.tsx';
 import { formatRmse, type View } from './frame-view.ts';
 import { DENOISE_ID, SPEEDS } from './schema.ts';
@@ -42,19 +43,19 @@ export function Transport(props: TransportProps) {
         Jump to end
       </button>
       <span class="denoise__speed">
-        <label for={id('speed')}>Speed</label>
-        <select
+        <SelectField
           id={id('speed')}
+          label="Speed"
           value={String(speed)}
           disabled={!hydrated}
-          onChange={(e) => onSpeed(Number(e.currentTarget.value))}
+          onChange={(v) => onSpeed(Number(v))}
         >
           {SPEEDS.map((s) => (
             <option key={s} value={String(s)}>
               {s} step{s === 1 ? '' : 's'}/s
             </option>
           ))}
-        </select>
+        </SelectField>
       </span>
     </fieldset>
   );

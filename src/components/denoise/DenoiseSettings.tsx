@@ -1,6 +1,7 @@
 /** The denoise demo's run settings: steps (slider, or the full 1000-step chain), sampler, schedule, dataset, quality factor and seed. */
 import { useRef } from 'preact/hooks';
 import { SeedField } from '../demo/SeedField.tsx';
+import { SelectField } from '../demo/SelectField.tsx';
 import {
   DATASET_CHOICES,
   DENOISE_ID,
@@ -56,59 +57,59 @@ export function DenoiseSettings({ values, set, hydrated }: DenoiseSettingsProps)
         />{' '}
         {FULL_CHAIN_STEPS} steps (DDPM's full chain)
       </label>
-      <label for={id('sampler')}>Sampler</label>
-      <select
+      <SelectField
         id={id('sampler')}
+        label="Sampler"
         value={values.sampler}
         disabled={!hydrated}
-        onChange={(e) => set({ sampler: e.currentTarget.value })}
+        onChange={(v) => set({ sampler: v })}
       >
         {denoiseSchema.sampler.values.map((s) => (
           <option key={s} value={s}>
             {SAMPLER_LABELS[s]}
           </option>
         ))}
-      </select>
-      <label for={id('schedule')}>Noise schedule</label>
-      <select
+      </SelectField>
+      <SelectField
         id={id('schedule')}
+        label="Noise schedule"
         value={values.schedule}
         disabled={!hydrated}
-        onChange={(e) => set({ schedule: e.currentTarget.value })}
+        onChange={(v) => set({ schedule: v })}
       >
         {denoiseSchema.schedule.values.map((s) => (
           <option key={s} value={s}>
             {SCHEDULE_LABELS[s]}
           </option>
         ))}
-      </select>
-      <label for={id('dataset')}>Dataset</label>
-      <select
+      </SelectField>
+      <SelectField
         id={id('dataset')}
+        label="Dataset"
         value={values.dataset}
         disabled={!hydrated}
-        onChange={(e) => set({ dataset: e.currentTarget.value })}
+        onChange={(v) => set({ dataset: v })}
       >
         {DATASET_CHOICES.map((d) => (
           <option key={d} value={d}>
             {datasetLabel(d)}
           </option>
         ))}
-      </select>
-      <label for={id('quality')}>Denoiser quality factor k</label>
-      <select
+      </SelectField>
+      <SelectField
         id={id('quality')}
+        label="Denoiser quality factor k"
         value={String(values.quality)}
         disabled={!hydrated}
-        aria-describedby={id('quality-help')}
-        onChange={(e) => set({ quality: Number(e.currentTarget.value) })}
+        describedBy={id('quality-help')}
+        onChange={(v) => set({ quality: Number(v) })}
       >
         {QUALITY_FACTORS.map((k) => (
           <option key={k} value={String(k)}>
             {k === 1 ? '1 (ideal)' : String(k)}
           </option>
         ))}
-      </select>
+      </SelectField>
       <SeedField
         id={id('seed')}
         seed={values.seed}

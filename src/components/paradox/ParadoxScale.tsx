@@ -19,6 +19,7 @@ import {
 import type { PatternJob, PatternResponse } from '../../workers/patterns-protocol.ts';
 import { SoftwareOptions } from '../cost/SoftwareOptions.tsx';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
+import { SelectField } from '../demo/SelectField.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
 import { useDeviceState } from '../device/use-device-profile.ts';
@@ -135,31 +136,31 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
         <fieldset class="demo__controls paradox__controls">
           <legend class="sr-only">Paradox settings</legend>
           <div class="paradox__field">
-            <label for={id('model')}>Model</label>
-            <select
+            <SelectField
               id={id('model')}
+              label="Model"
               value={values.model}
               disabled={!hydrated}
-              onChange={(e) => set({ model: e.currentTarget.value })}
+              onChange={(v) => set({ model: v })}
             >
               {TEXT_TO_IMAGE_IDS.map((m) => (
                 <option key={m} value={m}>
                   {getModel(m).name}
                 </option>
               ))}
-            </select>
+            </SelectField>
           </div>
           <div class="paradox__field">
-            <label for={id('res')}>Image size</label>
-            <select
+            <SelectField
               id={id('res')}
+              label="Image size"
               value={String(values.res)}
               disabled={!hydrated}
-              onChange={(e) => set({ res: Number(e.currentTarget.value) })}
+              onChange={(v) => set({ res: Number(v) })}
             >
               <option value="512">512 × 512</option>
               <option value="1024">1024 × 1024</option>
-            </select>
+            </SelectField>
           </div>
           <div class="paradox__field">
             <label for={id('steps')}>Steps: {values.steps}</label>
@@ -174,24 +175,24 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
             />
           </div>
           <div class="paradox__field">
-            <label for={id('guidance')}>Classifier-free guidance</label>
-            <select
+            <SelectField
               id={id('guidance')}
+              label="Classifier-free guidance"
               value={values.guidance}
               disabled={!hydrated}
-              onChange={(e) => set({ guidance: e.currentTarget.value })}
+              onChange={(v) => set({ guidance: v })}
             >
               <option value="on">On (the model's default scale)</option>
               <option value="off">Off</option>
-            </select>
+            </SelectField>
           </div>
           <div class="paradox__field">
-            <label for={id('hw')}>Hardware for the image</label>
-            <select
+            <SelectField
               id={id('hw')}
+              label="Hardware for the image"
               value={values.hw}
               disabled={!hydrated}
-              onChange={(e) => set({ hw: e.currentTarget.value })}
+              onChange={(v) => set({ hw: v })}
             >
               {listHardware()
                 .filter((h) => (HARDWARE_IDS as readonly string[]).includes(h.id))
@@ -205,18 +206,18 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
                   {device.profile ? device.profile.name : 'Your device (not measured yet)'}
                 </option>
               )}
-            </select>
+            </SelectField>
           </div>
           <div class="paradox__field">
-            <label for={id('software')}>Software for the image</label>
-            <select
+            <SelectField
               id={id('software')}
+              label="Software for the image"
               value={values.software}
               disabled={!hydrated}
-              onChange={(e) => set({ software: e.currentTarget.value })}
+              onChange={(v) => set({ software: v })}
             >
               <SoftwareOptions />
-            </select>
+            </SelectField>
           </div>
         </fieldset>
       </div>

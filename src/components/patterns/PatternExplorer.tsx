@@ -11,6 +11,7 @@ import type { PatternJob, PatternProgress, PatternResponse } from '../../workers
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import type { Values } from '../demo/params.ts';
 import { SeedField } from '../demo/SeedField.tsx';
+import { SelectField } from '../demo/SelectField.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
 import { WorkerBridge } from '../worker-bridge.ts';
@@ -166,43 +167,43 @@ export default function PatternExplorer(props: PatternExplorerProps) {
         </div>
         <fieldset class="demo__controls">
           <legend class="sr-only">Pattern settings</legend>
-          <label for={id('pattern')}>Pattern</label>
-          <select
+          <SelectField
             id={id('pattern')}
+            label="Pattern"
             value={values.pattern}
             disabled={!hydrated}
-            onChange={(e) => set({ pattern: e.currentTarget.value })}
+            onChange={(v) => set({ pattern: v })}
           >
             {patternsSchema.pattern.values.map((p) => (
               <option key={p} value={p}>
                 {PATTERN_LABELS[p]}
               </option>
             ))}
-          </select>
-          <label for={id('size')}>Size (pixels per side)</label>
-          <select
+          </SelectField>
+          <SelectField
             id={id('size')}
+            label="Size (pixels per side)"
             value={String(values.size)}
             disabled={!hydrated}
-            onChange={(e) => set({ size: Number(e.currentTarget.value) })}
+            onChange={(v) => set({ size: Number(v) })}
           >
             {patternsSchema.size.values.map((s) => (
               <option key={s} value={String(s)}>
                 {s} × {s}
               </option>
             ))}
-          </select>
-          <label for={id('channels')}>Channels</label>
-          <select
+          </SelectField>
+          <SelectField
             id={id('channels')}
+            label="Channels"
             value={String(values.channels)}
             disabled={!hydrated}
-            onChange={(e) => set({ channels: Number(e.currentTarget.value) })}
+            onChange={(v) => set({ channels: Number(v) })}
           >
             <option value="1">1 (grey)</option>
             <option value="3">3 (RGB)</option>
             <option value="4">4 (RGBA)</option>
-          </select>
+          </SelectField>
           {(values.pattern === 'random' || values.pattern === 'smooth') && (
             <SeedField
               id={id('seed')}
@@ -230,16 +231,16 @@ export default function PatternExplorer(props: PatternExplorerProps) {
           )}
           {values.pattern === 'gradient' && (
             <>
-              <label for={id('kind')}>Gradient kind</label>
-              <select
+              <SelectField
                 id={id('kind')}
+                label="Gradient kind"
                 value={values.kind}
                 disabled={!hydrated}
-                onChange={(e) => set({ kind: e.currentTarget.value })}
+                onChange={(v) => set({ kind: v })}
               >
                 <option value="linear">Linear</option>
                 <option value="radial">Radial</option>
-              </select>
+              </SelectField>
               {values.kind === 'linear' && (
                 <>
                   <label for={id('angle')}>Angle: {values.angle}°</label>
