@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 
-/** The chapter map (slugs are permanent once published: see ../shared/DESIGN.md). */
+/** The chapter map. Slugs are permanent once published; a renamed chapter keeps its old path as a redirect (src/redirects.ts). */
 export interface Chapter {
   slug: string;
   label: string;

@@ -1,5 +1,5 @@
 /**
- * The chapter map (src/sidebar.ts, from DESIGN.md) against the built site: every chapter exists
+ * The chapter map (src/sidebar.ts) against the built site: every chapter exists
  * with a title and a description, opens by saying what the reader will be able to answer, ends
  * with self-check questions, and never overflows horizontally at 360 px or 1280 px.
  */

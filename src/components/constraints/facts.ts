@@ -1,6 +1,6 @@
 /**
  * Numbers quoted in the /constraints/ chapter, computed by the engine's cost model so that the
- * prose never types a figure the engine can derive (DESIGN.md, cost-model conventions).
+ * prose never types a figure the engine can derive (CONTRIBUTING.md, Conventions).
  */
 import { formatSI, forwardCost, TARGET_IDS } from '../../lib/index.ts';
 import { TARGET_SIZE, TILES } from './figures.ts';

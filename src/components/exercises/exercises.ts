@@ -5,8 +5,8 @@
  * types one. The figures of a circulating claim (10.1) are the only quoted inputs, and are marked.
  *
  * Numbering (stable, so courses can link to `#exercise-6-2`):
- * - the chapter number is src/sidebar.ts's `chapterNumber`, the chapter's 1-based place in its map (the
- *   order of DESIGN.md's chapter map, whose slugs are permanent): the core paradox (index) is 1,
+ * - the chapter number is src/sidebar.ts's `chapterNumber`, the chapter's 1-based place in its map
+ *   (whose slugs are permanent): the core paradox (index) is 1,
  *   /pixels/ 2, … /claims/ 10. /references/ (11) is back-matter and has no exercises;
  * - the exercise number is its 1-based position in the chapter's list below. New exercises are
  *   appended, never inserted, so an id once published keeps pointing at the same exercise.
@@ -116,7 +116,7 @@ function cost(o: ImageCostOptions & { width: number }) {
   return imageCost({ height: o.width, ...o });
 }
 
-/** The paradox's default image (DESIGN.md, MLPerf's setting): SDXL, 1024², 20 guided steps. */
+/** The paradox's default image (MLPerf Inference's text-to-image setting): SDXL, 1024², 20 guided steps. */
 const SDXL_20 = { model: 'sdxl', width: 1024, steps: 20, guidance: true } as const;
 const H100 = 'h100-sxm';
 
