@@ -1,10 +1,12 @@
 /**
  * Finishes every HTML page as it is prerendered (and in `astro dev`): numbered figures with
- * permalinks (src/figure-numbers.ts) and keyboard-reachable code blocks.
+ * permalinks (src/figure-numbers.ts), keyboard-reachable code blocks, and, when no SITE was set,
+ * no canonical or og:url naming a placeholder origin.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { focusableCode, numberFigures } from './figure-numbers.ts';
 import { chapterNumber } from './sidebar.ts';
+import { SITE_CONFIGURED } from './site-meta.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
@@ -14,8 +16,18 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const html = await response.text();
   const path = context.url.pathname;
   const chapter = path.includes('/embed/') ? undefined : chapterNumber(path);
-  const out = focusableCode(numberFigures(html, chapter));
+  let out = focusableCode(numberFigures(html, chapter));
+  // Without SITE, Starlight's canonical and og:url would name the placeholder origin
+  // (localhost): a page claims no absolute address rather than a wrong one.
+  if (!SITE_CONFIGURED) out = withoutPageAddress(out);
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   return new Response(out, { status: response.status, statusText: response.statusText, headers });
 });
+
+/** The page with Starlight's canonical link and og:url meta removed. */
+function withoutPageAddress(html: string): string {
+  return html
+    .replace(/<link rel="canonical" href="[^"]*"\s*\/?>/g, '')
+    .replace(/<meta property="og:url" content="[^"]*"\s*\/?>/g, '');
+}
