@@ -14,8 +14,8 @@ export const HELD_OUT_COUNT = 2048;
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'data');
 mkdirSync(dir, { recursive: true });
 const t0 = performance.now();
-writeFileSync(join(dir, 'train.u8'), renderScenesBytes(0, TRAINING_SCENES));
-writeFileSync(join(dir, 'heldout.u8'), renderScenesBytes(HELD_OUT_START, HELD_OUT_COUNT));
+writeFileSync(join(dir, 'train.u8'), renderScenesBytes({ start: 0, count: TRAINING_SCENES }));
+writeFileSync(join(dir, 'heldout.u8'), renderScenesBytes({ start: HELD_OUT_START, count: HELD_OUT_COUNT }));
 console.log(
   `wrote ${TRAINING_SCENES} + ${HELD_OUT_COUNT} scenes to ${dir} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 );
