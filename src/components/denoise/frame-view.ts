@@ -31,5 +31,5 @@ export function describeFrame(view: View): string {
     view.step === 0
       ? ''
       : `; the prediction x̂_0 is nearest the ${view.nearestName} target (RMSE ${formatRmse(view.rmse)}, weight ${(100 * view.topWeight).toFixed(0)}%)`;
-  return `${where}${pred}; ${formatSI(view.flops)} FLOPs so far, ${formatSI(view.flopsPerStep)} per step.`;
+  return `${where}${pred}; ${formatSI(view.flops, { unit: 'FLOP' })} so far, ${formatSI(view.flopsPerStep, { unit: 'FLOP' })} per step.`;
 }

@@ -65,7 +65,7 @@ function laneSummary(model: LearnedModelName, v: LaneView): string {
   const near = v.nearest
     ? `, nearest training scene #${v.nearest.index} at RMS distance ${formatRms(v.nearest.rms)}`
     : '';
-  return `${model === 'teacher' ? 'Teacher' : 'Student'}: ${v.steps} step${v.steps === 1 ? '' : 's'}, ${formatSI(v.flops)} FLOPs${near}.`;
+  return `${model === 'teacher' ? 'Teacher' : 'Student'}: ${v.steps} step${v.steps === 1 ? '' : 's'}, ${formatSI(v.flops, { unit: 'FLOP' })}${near}.`;
 }
 
 export default function LearnedDemo(props: LearnedDemoProps) {
@@ -364,9 +364,9 @@ export default function LearnedDemo(props: LearnedDemoProps) {
       </div>
       <p class="learned__compare" data-testid="learned-compare">
         Both networks have {formatInteger(props.parameters)} parameters and one pass costs{' '}
-        <strong>{formatSI(props.networkFlops)} FLOPs</strong>, counted by the engine as it runs.{' '}
+        <strong>{formatSI(props.networkFlops, { unit: 'FLOP' })}</strong>, counted by the engine as it runs.{' '}
         {bothDone
-          ? `This teacher run: ${formatInteger(t.flops)} FLOPs; this student run: ${formatInteger(s.flops)} FLOPs, ${formatRatio(t.flops / s.flops)} times fewer.`
+          ? `This teacher run: ${formatInteger(t.flops)} FLOP; this student run: ${formatInteger(s.flops)} FLOP, ${formatRatio(t.flops / s.flops)} times fewer.`
           : ''}
       </p>
       {error && (
