@@ -9,9 +9,11 @@
  * terminates the worker) and starts again. Readers who prefer reduced motion see only the
  * finished images. The result is announced once both runs have finished.
  */
+import type { Ref } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { formatInteger, formatRatio, formatSI } from '../../lib/format.ts';
 import type { LearnedModelName } from '../../lib/index.ts';
+import { SCENE_SIZE, TRAINING_SCENES } from '../../lib/learned/scenes.ts';
 import type { LearnedFrame, LearnedRequest, LearnedResponse } from '../../workers/learned-protocol.ts';
 import { learnedRunKey } from '../../workers/learned-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
@@ -66,6 +68,45 @@ function laneSummary(model: LearnedModelName, v: LaneView): string {
     ? `, nearest training scene #${v.nearest.index} at RMS distance ${formatRms(v.nearest.rms)}`
     : '';
   return `${model === 'teacher' ? 'Teacher' : 'Student'}: ${v.steps} step${v.steps === 1 ? '' : 's'}, ${formatSI(v.flops, { unit: 'FLOP' })}${near}.`;
+}
+
+interface LaneFrameProps {
+  hydrated: boolean;
+  canvasRef: Ref<HTMLCanvasElement>;
+  /** The canvas's accessible name, kept up to date with the run. */
+  label: string;
+  testid: string;
+  /** Progress of the run shown, as data attributes (the sample's frame only). */
+  step?: string;
+  steps?: string;
+  /** The prerendered picture shown before the demo is interactive (and without JavaScript). */
+  src: string;
+  alt: string;
+  caption: string;
+}
+
+/** One 32 × 32 picture of a lane: a canvas the worker's frames are drawn into, or before that the prerendered image. */
+function LaneFrame(props: LaneFrameProps) {
+  return (
+    <div class="learned__frame">
+      {props.hydrated ? (
+        <canvas
+          ref={props.canvasRef}
+          class="demo__canvas"
+          width={SCENE_SIZE}
+          height={SCENE_SIZE}
+          role="img"
+          aria-label={props.label}
+          data-testid={props.testid}
+          data-step={props.step}
+          data-steps={props.steps}
+        />
+      ) : (
+        <img class="demo__canvas" src={props.src} alt={props.alt} width={SCENE_SIZE} height={SCENE_SIZE} />
+      )}
+      <p class="learned__caption">{props.caption}</p>
+    </div>
+  );
 }
 
 export default function LearnedDemo(props: LearnedDemoProps) {
@@ -221,62 +262,42 @@ export default function LearnedDemo(props: LearnedDemoProps) {
           {name}: {hydrated ? stepsOf[model] : pre.steps} step{(hydrated ? stepsOf[model] : pre.steps) === 1 ? '' : 's'}
         </p>
         <div class="learned__pair">
-          <div class="learned__frame">
-            {hydrated ? (
-              <canvas
-                ref={canvases[model]}
-                class="demo__canvas"
-                width={32}
-                height={32}
-                role="img"
-                aria-label={
-                  finished
-                    ? `The ${model}'s sample after ${current.steps} steps`
-                    : `The ${model}'s image, ${current ? `after ${current.step} of ${current.steps} steps` : 'loading'}`
-                }
-                data-testid={`learned-${model}-canvas`}
-                data-step={current ? String(current.step) : ''}
-                data-steps={current ? String(current.steps) : ''}
-              />
-            ) : (
-              <img class="demo__canvas" src={pre.src} alt={pre.alt} width={32} height={32} />
-            )}
-            <p class="learned__caption">
-              {hydrated
+          <LaneFrame
+            hydrated={hydrated}
+            canvasRef={canvases[model]}
+            label={
+              finished
+                ? `The ${model}'s sample after ${current.steps} steps`
+                : `The ${model}'s image, ${current ? `after ${current.step} of ${current.steps} steps` : 'loading'}`
+            }
+            testid={`learned-${model}-canvas`}
+            step={current ? String(current.step) : ''}
+            steps={current ? String(current.steps) : ''}
+            src={pre.src}
+            alt={pre.alt}
+            caption={
+              hydrated
                 ? current
                   ? finished
                     ? 'its sample'
                     : `step ${current.step} of ${current.steps}`
                   : 'loading the weights…'
-                : 'its sample'}
-            </p>
-          </div>
-          <div class="learned__frame">
-            {hydrated ? (
-              <canvas
-                ref={nearestCanvases[model]}
-                class="demo__canvas"
-                width={32}
-                height={32}
-                role="img"
-                aria-label={
-                  current?.nearest
-                    ? `The nearest of the ${formatInteger(4096)} training scenes, number ${current.nearest.index}`
-                    : 'Nearest training scene, not found yet'
-                }
-                data-testid={`learned-${model}-nearest`}
-              />
-            ) : (
-              <img
-                class="demo__canvas"
-                src={pre.nearestSrc}
-                alt={`The nearest training scene, number ${pre.nearestIndex}`}
-                width={32}
-                height={32}
-              />
-            )}
-            <p class="learned__caption">nearest training scene</p>
-          </div>
+                : 'its sample'
+            }
+          />
+          <LaneFrame
+            hydrated={hydrated}
+            canvasRef={nearestCanvases[model]}
+            label={
+              current?.nearest
+                ? `The nearest of the ${formatInteger(TRAINING_SCENES)} training scenes, number ${current.nearest.index}`
+                : 'Nearest training scene, not found yet'
+            }
+            testid={`learned-${model}-nearest`}
+            src={pre.nearestSrc}
+            alt={`The nearest training scene, number ${pre.nearestIndex}`}
+            caption="nearest training scene"
+          />
         </div>
         <dl class="demo__readout learned__readout">
           <div>
