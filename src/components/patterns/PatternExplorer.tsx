@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Tally } from '../../lib/index.ts';
-import { formatBytes, formatInteger, formatSeconds, formatSI } from '../../lib/index.ts';
+import { byteSizes, formatBytes, formatInteger, formatSeconds, formatSI } from '../../lib/index.ts';
 import type { PatternJob, PatternProgress, PatternResponse } from '../../workers/patterns-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import type { Values } from '../demo/params.ts';
@@ -132,7 +132,7 @@ export default function PatternExplorer(props: PatternExplorerProps) {
     }, 'image/png');
   };
 
-  const bytes = values.size * values.size * values.channels;
+  const bytes = byteSizes({ width: values.size, height: values.size, channels: values.channels });
   const hydrated = state.ready;
   const id = (name: string) => `${PATTERNS_ID}-${name}`;
   const { link: href, embedLink } = useDemoLinks(PATTERNS_ID, patternsSchema, values, state.ready, props);
@@ -295,11 +295,11 @@ export default function PatternExplorer(props: PatternExplorerProps) {
         </div>
         <div>
           <dt>Pixel data (8-bit)</dt>
-          <dd>{formatBytes(bytes)}</dd>
+          <dd>{formatBytes(bytes.uint8Bytes)}</dd>
         </div>
         <div>
           <dt>Same as float32</dt>
-          <dd>{formatBytes(bytes * 4)}</dd>
+          <dd>{formatBytes(bytes.float32Bytes)}</dd>
         </div>
       </dl>
       {error && (
