@@ -88,7 +88,7 @@ for (const width of [360, 1280]) {
     await expect(figure.locator('.pipeline-denoiser')).toContainText('× 40 calls');
     const smallest = await figure.evaluate((f) =>
       Math.min(
-        ...[...f.querySelectorAll('li span:not([aria-hidden]):not(.pipeline-sr)')]
+        ...[...f.querySelectorAll('li span:not([aria-hidden]):not(.sr-only)')]
           .filter((s) => (s.textContent ?? '').trim() !== '')
           .map((s) => Number.parseFloat(getComputedStyle(s).fontSize)),
       ),
