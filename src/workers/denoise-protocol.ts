@@ -13,6 +13,7 @@
  * allocate per frame.
  */
 import type { SamplerOptions, TargetId } from '../lib/index.ts';
+import type { Failure, SamplingFrame } from './protocol.ts';
 
 export interface DenoiseRequest {
   options: SamplerOptions;
@@ -24,19 +25,8 @@ export interface DenoiseRequest {
   reuse?: ArrayBuffer[];
 }
 
-export interface DenoiseFrame {
-  ok: true;
-  /** Identifies the run (its options): the page drops frames of any other run. */
-  key: string;
-  /** Steps done: x_t is after this many steps; 0 = x_T. */
-  step: number;
-  steps: number;
-  /** The timestep x_t is now at (T at step 0, 0 after the last step). */
-  t: number;
-  width: number;
-  height: number;
-  /** x_t as RGBA bytes (transferred). */
-  xt: ArrayBuffer;
+/** A frame of a run; its `key` is the run's options (runKey). */
+export interface DenoiseFrame extends SamplingFrame {
   /** The denoiser's x̂_0 from the latest step as RGBA bytes (transferred); null at step 0. */
   x0hat: ArrayBuffer | null;
   /** Index of the first series entry sent (the request's seriesFrom, or 0 after a rebuild). */
@@ -50,15 +40,12 @@ export interface DenoiseFrame {
   weights: Float64Array;
   targetIds: TargetId[];
   targetNames: string[];
-  /** The run's cost: FLOPs before the first step, per step (constant), and in all. */
-  setupFlops: number;
+  /** The run's cost per step (constant) and in all; the set-up cost is `setupFlops`. */
   flopsPerStep: number;
   totalFlops: number;
-  /** Worker time spent on this request, milliseconds. */
-  milliseconds: number;
 }
 
-export type DenoiseResponse = DenoiseFrame | { ok: false; message: string };
+export type DenoiseResponse = DenoiseFrame | Failure;
 
 /** The denoise worker answers each request with one frame and posts no progress. */
 export type DenoiseProgress = never;

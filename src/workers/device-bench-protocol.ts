@@ -4,6 +4,7 @@
  * progress channel, then one response.
  */
 import type { DeviceMeasurement, DevicePath, MatmulShape } from '../lib/device/index.ts';
+import type { Failure } from './protocol.ts';
 
 /** Which path to measure: 'auto' tries WebGPU, then WebAssembly SIMD, then JavaScript. */
 export type BenchPathRequest = 'auto' | DevicePath;
@@ -35,4 +36,4 @@ export type DeviceBenchResponse =
       /** Largest relative error of the spot-checked entries of the last product. */
       maxRelativeError: number;
     }
-  | { ok: false; message: string };
+  | Failure;

@@ -10,6 +10,7 @@
  * back in `reuse`.
  */
 import type { LearnedModelName } from '../lib/index.ts';
+import type { Failure, SamplingFrame } from './protocol.ts';
 
 export interface LearnedRequest {
   model: LearnedModelName;
@@ -24,22 +25,11 @@ export interface LearnedRequest {
   reuse?: ArrayBuffer[];
 }
 
-export interface LearnedFrame {
-  ok: true;
-  key: string;
+/** A frame of a run; `xt` is the sample itself once the run is finished. */
+export interface LearnedFrame extends SamplingFrame {
   model: LearnedModelName;
-  step: number;
-  steps: number;
-  /** Timestep x is at now (T at step 0, 0 after the last step). */
-  t: number;
-  width: number;
-  height: number;
-  /** The current x (x_T, then x after each step; the sample when finished), RGBA, transferred. */
-  xt: ArrayBuffer;
   /** FLOPs so far (drawing x_T included). */
   flops: number;
-  /** FLOPs before the first step (drawing x_T). */
-  setupFlops: number;
   /** FLOPs of the latest step (NaN at step 0). */
   stepFlops: number;
   parameters: number;
@@ -48,10 +38,9 @@ export interface LearnedFrame {
   msPerStep: number;
   /** When finished and asked for: the nearest training scene, its RMS distance and its image (RGBA). */
   nearest?: { index: number; rms: number; image: ArrayBuffer };
-  milliseconds: number;
 }
 
-export type LearnedResponse = LearnedFrame | { ok: false; message: string };
+export type LearnedResponse = LearnedFrame | Failure;
 
 export function learnedRunKey(model: LearnedModelName, steps: number, seed: number): string {
   return `${model}/${steps}/${seed}`;

@@ -55,3 +55,31 @@ export function serve<Req, Res, Prog = never>(
     scope.postMessage(message, transfer);
   };
 }
+
+/** A protocol's answer when the request failed: the engine's message, shown to the reader. */
+export interface Failure {
+  ok: false;
+  message: string;
+}
+
+/**
+ * What every sampling worker (denoise, learned) sends after each step: which run and step the
+ * frame belongs to and the image x_t, as RGBA bytes of width × height (transferred).
+ */
+export interface SamplingFrame {
+  ok: true;
+  /** Identifies the run: the page drops frames of any other run. */
+  key: string;
+  /** Steps done: x_t is after this many steps; 0 = x_T. */
+  step: number;
+  steps: number;
+  /** The timestep x_t is now at (T at step 0, 0 after the last step). */
+  t: number;
+  width: number;
+  height: number;
+  xt: ArrayBuffer;
+  /** FLOPs before the first step (drawing x_T). */
+  setupFlops: number;
+  /** Worker time spent on this request, milliseconds. */
+  milliseconds: number;
+}
