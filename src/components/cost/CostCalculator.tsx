@@ -19,6 +19,7 @@ import {
 } from '../../lib/index.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import type { Values } from '../demo/params.ts';
+import { RangeField } from '../demo/RangeField.tsx';
 import { SelectField } from '../demo/SelectField.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
@@ -303,18 +304,15 @@ export default function CostCalculator(props: CostCalculatorProps) {
           >
             <SoftwareOptions />
           </SelectField>
-          <label for={id('util')}>Utilisation η (large-kernel efficiency): {values.util}% of the dense peak</label>
-          <input
+          <RangeField
             id={id('util')}
-            type="range"
-            min={1}
-            max={100}
-            step={1}
+            label={<>Utilisation η (large-kernel efficiency): {values.util}% of the dense peak</>}
+            spec={calculatorSchema.util}
             value={values.util}
             disabled={!hydrated}
-            aria-valuetext={`${values.util} percent`}
-            aria-describedby={id('util-note')}
-            onInput={(e) => set({ util: Number(e.currentTarget.value) })}
+            valueText={`${values.util} percent`}
+            describedBy={id('util-note')}
+            onValue={(util) => set({ util })}
           />
           <button
             type="button"

@@ -17,11 +17,12 @@ import { SCENE_SIZE, TRAINING_SCENES } from '../../lib/learned/scenes.ts';
 import type { LearnedFrame, LearnedRequest, LearnedResponse } from '../../workers/learned-protocol.ts';
 import { learnedRunKey } from '../../workers/learned-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
+import { RangeField } from '../demo/RangeField.tsx';
 import { SeedField } from '../demo/SeedField.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
 import { WorkerBridge } from '../worker-bridge.ts';
-import { describeLearnedState, LEARNED_ID, learnedSchema, MAX_SLIDER_STEPS } from './schema.ts';
+import { describeLearnedState, LEARNED_ID, learnedSchema } from './schema.ts';
 
 export interface PrerenderedLane {
   steps: number;
@@ -350,29 +351,23 @@ export default function LearnedDemo(props: LearnedDemoProps) {
         </div>
         <fieldset class="demo__controls">
           <legend class="sr-only">Run settings</legend>
-          <label for={id('steps')}>Teacher steps: {steps}</label>
-          <input
+          <RangeField
             id={id('steps')}
-            type="range"
-            min={1}
-            max={MAX_SLIDER_STEPS}
-            step={1}
+            label={<>Teacher steps: {steps}</>}
+            spec={learnedSchema.steps}
             value={steps}
             disabled={!hydrated}
-            aria-valuetext={`${steps} steps`}
-            onInput={(e) => set({ steps: Number(e.currentTarget.value) })}
+            valueText={`${steps} steps`}
+            onValue={(n) => set({ steps: n })}
           />
-          <label for={id('student-steps')}>Student steps: {studentSteps}</label>
-          <input
+          <RangeField
             id={id('student-steps')}
-            type="range"
-            min={1}
-            max={learnedSchema.studentSteps.max}
-            step={1}
+            label={<>Student steps: {studentSteps}</>}
+            spec={learnedSchema.studentSteps}
             value={studentSteps}
             disabled={!hydrated}
-            aria-valuetext={`${studentSteps} steps`}
-            onInput={(e) => set({ studentSteps: Number(e.currentTarget.value) })}
+            valueText={`${studentSteps} steps`}
+            onValue={(n) => set({ studentSteps: n })}
           />
           <SeedField
             id={id('seed')}

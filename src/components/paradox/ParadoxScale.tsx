@@ -19,6 +19,7 @@ import {
 import type { PatternJob, PatternResponse } from '../../workers/patterns-protocol.ts';
 import { SoftwareOptions } from '../cost/SoftwareOptions.tsx';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
+import { RangeField } from '../demo/RangeField.tsx';
 import { SelectField } from '../demo/SelectField.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
@@ -163,15 +164,14 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
             </SelectField>
           </div>
           <div class="paradox__field">
-            <label for={id('steps')}>Steps: {values.steps}</label>
-            <input
+            <RangeField
               id={id('steps')}
-              type="range"
-              min={1}
-              max={100}
+              label={<>Steps: {values.steps}</>}
+              spec={paradoxSchema.steps}
               value={values.steps}
               disabled={!hydrated}
-              onInput={(e) => set({ steps: Number(e.currentTarget.value) })}
+              valueText={`${values.steps} steps`}
+              onValue={(steps) => set({ steps })}
             />
           </div>
           <div class="paradox__field">

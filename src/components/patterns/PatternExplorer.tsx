@@ -10,6 +10,7 @@ import { byteSizes, formatBytes, formatInteger, formatSeconds, formatSI } from '
 import type { PatternJob, PatternProgress, PatternResponse } from '../../workers/patterns-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import type { Values } from '../demo/params.ts';
+import { RangeField } from '../demo/RangeField.tsx';
 import { SeedField } from '../demo/SeedField.tsx';
 import { SelectField } from '../demo/SelectField.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
@@ -214,20 +215,15 @@ export default function PatternExplorer(props: PatternExplorerProps) {
             />
           )}
           {values.pattern === 'smooth' && (
-            <>
-              <label for={id('sigma')}>Smoothing sigma: {values.sigma} px</label>
-              <input
-                id={id('sigma')}
-                type="range"
-                min={0}
-                max={patternsSchema.sigma.max}
-                step={0.5}
-                value={values.sigma}
-                disabled={!hydrated}
-                aria-valuetext={`${values.sigma} pixels`}
-                onInput={(e) => set({ sigma: Number(e.currentTarget.value) })}
-              />
-            </>
+            <RangeField
+              id={id('sigma')}
+              label={<>Smoothing sigma: {values.sigma} px</>}
+              spec={patternsSchema.sigma}
+              value={values.sigma}
+              disabled={!hydrated}
+              valueText={`${values.sigma} pixels`}
+              onValue={(sigma) => set({ sigma })}
+            />
           )}
           {values.pattern === 'gradient' && (
             <>
@@ -242,38 +238,28 @@ export default function PatternExplorer(props: PatternExplorerProps) {
                 <option value="radial">Radial</option>
               </SelectField>
               {values.kind === 'linear' && (
-                <>
-                  <label for={id('angle')}>Angle: {values.angle}°</label>
-                  <input
-                    id={id('angle')}
-                    type="range"
-                    min={-180}
-                    max={180}
-                    step={1}
-                    value={values.angle}
-                    disabled={!hydrated}
-                    aria-valuetext={`${values.angle} degrees`}
-                    onInput={(e) => set({ angle: Number(e.currentTarget.value) })}
-                  />
-                </>
+                <RangeField
+                  id={id('angle')}
+                  label={<>Angle: {values.angle}°</>}
+                  spec={patternsSchema.angle}
+                  value={values.angle}
+                  disabled={!hydrated}
+                  valueText={`${values.angle} degrees`}
+                  onValue={(angle) => set({ angle })}
+                />
               )}
             </>
           )}
           {values.pattern === 'checkerboard' && (
-            <>
-              <label for={id('cell')}>Cell size: {values.cell} px</label>
-              <input
-                id={id('cell')}
-                type="range"
-                min={1}
-                max={256}
-                step={1}
-                value={values.cell}
-                disabled={!hydrated}
-                aria-valuetext={`${values.cell} pixels`}
-                onInput={(e) => set({ cell: Number(e.currentTarget.value) })}
-              />
-            </>
+            <RangeField
+              id={id('cell')}
+              label={<>Cell size: {values.cell} px</>}
+              spec={patternsSchema.cell}
+              value={values.cell}
+              disabled={!hydrated}
+              valueText={`${values.cell} pixels`}
+              onValue={(cell) => set({ cell })}
+            />
           )}
           <button type="button" class="demo__button" disabled={!hydrated || !result} onClick={download}>
             Download PNG
