@@ -15,7 +15,16 @@
  * https://arxiv.org/abs/2202.00512). Every buffer is allocated once, in createUNet.
  */
 import type { Tally } from '../tally.ts';
-import { avgPool2, conv2d, groupNorm, linear, timeEmbedding, timeFrequencies, upsampleNearest2 } from './layers.ts';
+import {
+  avgPool2,
+  conv2d,
+  groupNorm,
+  linear,
+  siluInPlace,
+  timeEmbedding,
+  timeFrequencies,
+  upsampleNearest2,
+} from './layers.ts';
 import type { LearnedWeights } from './weights.ts';
 
 export const IMAGE_CHANNELS = 3;
@@ -87,11 +96,10 @@ export function createUNet(weights: LearnedWeights): UNet {
   function forward(x: Float32Array, t: number, out: Float32Array, tally: Tally): number {
     let flops = timeEmbedding(t, freqs, sinusoid);
     flops += linear(sinusoid, td, w('temb1.weight'), w('temb1.bias'), ed, e1);
-    for (let i = 0; i < ed; i++) e1[i] = e1[i] / (1 + Math.exp(-e1[i]));
+    flops += siluInPlace(e1, ed);
     flops += linear(e1, ed, w('temb2.weight'), w('temb2.bias'), ed, e);
     // Every block uses SiLU(emb), so it is applied once here.
-    for (let i = 0; i < ed; i++) e[i] = e[i] / (1 + Math.exp(-e[i]));
-    flops += 2 * 3 * ed;
+    flops += siluInPlace(e, ed);
     flops += conv2d(x, IMAGE_CHANNELS, s0, s0, w('conv_in.weight'), w('conv_in.bias'), c0, 3, stem);
     flops += block('rb0', stem, c0, c0, s0, h0);
     flops += avgPool2(h0, c0, s0, s0, pool0);
