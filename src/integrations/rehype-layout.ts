@@ -11,6 +11,7 @@
  *
  * The chapter number comes from the content file's place in the chapter map (src/sidebar.ts).
  */
+import { keepTogether } from '../keep-together.ts';
 import { chapterNumber } from '../sidebar.ts';
 
 interface HastNode {
@@ -136,13 +137,13 @@ export function rehypeLayout() {
 const KEEP_AS_IS = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp']);
 
 /**
- * "1024 × 1024" never breaks across lines: the spaces around a × between two numbers (or between
- * two inline numbers, `<Fact /> × <Fact />`) become no-break spaces.
+ * "1024 × 1024" and "281 TFLOP" never break across lines (keep-together.ts), nor a × between two
+ * inline numbers, `<Fact /> × <Fact />`.
  */
 function keepDimensionsTogether(node: HastNode) {
   for (const child of node.children ?? []) {
     if (child.type === 'text' && child.value) {
-      child.value = child.value.replace(/(\d) × (?=\d)/g, '$1\u00a0×\u00a0');
+      child.value = keepTogether(child.value);
       if (child.value === ' × ') child.value = '\u00a0×\u00a0';
     } else if (child.type === 'element' && !KEEP_AS_IS.has(child.tagName ?? '') && !hasClass(child, 'katex')) {
       keepDimensionsTogether(child);

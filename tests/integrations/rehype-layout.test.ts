@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keepUnits } from '../../src/components/exercises/exercises.ts';
 import { rehypeLayout } from '../../src/integrations/rehype-layout.ts';
 
 type Node = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: Node[] };
@@ -29,6 +30,12 @@ describe('rehypeLayout', () => {
     expect(prose.children?.[2].value).toBe('\u00a0×\u00a0');
     expect(code.children?.[0].children?.[0].value).toBe('512 × 512');
     expect(math.children?.[0].value).toBe('3 × 4');
+  });
+
+  it('keeps a number with its unit, in prose as in the exercises (one rule, keep-together.ts)', () => {
+    const [p] = run(e('root', [e('p', [t('one call costs 281 TFLOP at 1024 × 1024')])])).children ?? [];
+    expect(p.children?.[0].value).toBe('one call costs 281\u00a0TFLOP at 1024\u00a0×\u00a01024');
+    expect(keepUnits('one call costs 281 TFLOP at 1024 × 1024')).toBe(p.children?.[0].value);
   });
 
   it('wraps a table in a named, focusable scroll region and numbers display equations per chapter', () => {

@@ -13,6 +13,7 @@
  * - the id is `exercise-<chapter>-<n>`; the section heading "Exercises" gives `#exercises`.
  */
 
+import { keepTogether } from '../../keep-together.ts';
 import { LIVE_TENSORS } from '../../lib/cost/memory-fit.ts';
 import type { ImageCostOptions } from '../../lib/index.ts';
 import {
@@ -744,9 +745,9 @@ const BUILDERS: Record<ExerciseChapter, (() => Body)[]> = {
   claims: [fivePetaflops, hundredTimes],
 };
 
-/** Keeps a number with its unit on one line ("1.67 s", "281 TFLOPs"): a no-break space between them. */
+/** Text of an exercise with no-break spaces where a line must not break ("1.67 s", "1024 × 1024"; see keep-together.ts). */
 export function keepUnits(text: string): string {
-  return text.replace(/(\d) (?=(?:[kMGTPEZµm]?(?:FLOPs?|FLOP\/s|MACs?|B|W|J|Wh|s)|[KMG]iB|bytes)\b)/g, '$1\u00a0');
+  return keepTogether(text);
 }
 
 /** The chapter's exercises, numbered and with their ids. */
