@@ -24,6 +24,7 @@ import {
   byteSizes,
   checkerboard,
   formatBytes,
+  formatCount,
   formatInteger,
   formatParams,
   formatPercent,
@@ -111,7 +112,7 @@ const params2 = (count: number) => formatParams(count);
 const factor = (r: number) => formatRatio(r);
 const side = (s: { width: number; height: number }) => `${s.width} × ${s.height}`;
 const setting = (c: { model: string; width: number; height: number; steps: number; cfg: boolean }) =>
-  `${getModel(c.model).name} at ${side(c)}, ${c.steps} step${c.steps === 1 ? '' : 's'}${c.cfg ? ' with classifier-free guidance' : ''}`;
+  `${getModel(c.model).name} at ${side(c)}, ${formatCount(c.steps, { noun: 'step' })}${c.cfg ? ' with classifier-free guidance' : ''}`;
 
 function cost(o: ImageCostOptions & { width: number }) {
   return imageCost({ height: o.width, ...o });

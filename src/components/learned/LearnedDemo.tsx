@@ -11,7 +11,7 @@
  */
 import type { Ref } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { formatInteger, formatRatio, formatSI } from '../../lib/format.ts';
+import { formatCount, formatInteger, formatRatio, formatSI } from '../../lib/format.ts';
 import type { LearnedModelName } from '../../lib/index.ts';
 import { SCENE_SIZE, TRAINING_SCENES } from '../../lib/learned/scenes.ts';
 import type { LearnedFrame, LearnedRequest, LearnedResponse } from '../../workers/learned-protocol.ts';
@@ -68,7 +68,7 @@ function laneSummary(model: LearnedModelName, v: LaneView): string {
   const near = v.nearest
     ? `, nearest training scene #${v.nearest.index} at RMS distance ${formatRms(v.nearest.rms)}`
     : '';
-  return `${model === 'teacher' ? 'Teacher' : 'Student'}: ${v.steps} step${v.steps === 1 ? '' : 's'}, ${formatSI(v.flops, { unit: 'FLOP' })}${near}.`;
+  return `${model === 'teacher' ? 'Teacher' : 'Student'}: ${formatCount(v.steps, { noun: 'step' })}, ${formatSI(v.flops, { unit: 'FLOP' })}${near}.`;
 }
 
 interface LaneFrameProps {
@@ -260,7 +260,7 @@ export default function LearnedDemo(props: LearnedDemoProps) {
     return (
       <section class="learned__lane" aria-labelledby={id(`${model}-title`)} data-testid={`learned-${model}`}>
         <p class="learned__lane-title" id={id(`${model}-title`)}>
-          {name}: {hydrated ? stepsOf[model] : pre.steps} step{(hydrated ? stepsOf[model] : pre.steps) === 1 ? '' : 's'}
+          {name}: {formatCount(hydrated ? stepsOf[model] : pre.steps, { noun: 'step' })}
         </p>
         <div class="learned__pair">
           <LaneFrame

@@ -2,6 +2,7 @@
  * The learned-denoiser demo's settings: URL keys `learned.*`, their ranges and defaults. No DOM:
  * the island, the build-time frames and the tests share it.
  */
+import { formatCount } from '../../lib/format.ts';
 import { MAX_STUDENT_STEPS } from '../../lib/learned/sampler.ts';
 import { MAX_SEED } from '../../lib/random.ts';
 import type { Schema, Values } from '../demo/params.ts';
@@ -22,7 +23,7 @@ export type LearnedValues = Values<typeof learnedSchema>;
 /** One line naming a state: for print and announcements. */
 export function describeLearnedState(values: LearnedValues): string {
   const s = values.studentSteps;
-  return `teacher ${values.steps} DDIM step${values.steps === 1 ? '' : 's'}, student ${s} step${s === 1 ? '' : 's'}, seed ${values.seed}`;
+  return `teacher ${formatCount(values.steps, { noun: 'DDIM step' })}, student ${formatCount(s, { noun: 'step' })}, seed ${values.seed}`;
 }
 
 /** Site-relative paths of the weight files (under public/). */

@@ -5,7 +5,7 @@
  */
 
 import type { ImageCost } from '../../lib/index.ts';
-import { formatPercent, formatSI, getModel, imageCost } from '../../lib/index.ts';
+import { formatCount, formatPercent, formatSI, getModel, imageCost } from '../../lib/index.ts';
 
 export interface PipelineOptions {
   /** A model id (default 'sdxl'). */
@@ -63,8 +63,8 @@ export function pipeline(options: PipelineOptions = {}): Pipeline {
     flopsText: formatSI(flops, { unit: 'FLOP' }),
     shareText: formatPercent(flops / cost.flops),
   });
-  const calls = `× ${cost.denoiserCalls} call${cost.denoiserCalls === 1 ? '' : 's'}`;
-  const perStep = `${cost.steps} step${cost.steps === 1 ? '' : 's'}${cost.cfg ? ' × 2 for guidance' : ''}`;
+  const calls = `× ${formatCount(cost.denoiserCalls, { noun: 'call' })}`;
+  const perStep = `${formatCount(cost.steps, { noun: 'step' })}${cost.cfg ? ' × 2 for guidance' : ''}`;
   const ends = { flops: null, share: null, flopsText: '', shareText: '' };
   const stages: PipelineStage[] = [
     { id: 'prompt', label: 'Prompt', runs: 'text in', detail: '', ...ends },
@@ -80,7 +80,7 @@ export function pipeline(options: PipelineOptions = {}): Pipeline {
     { id: 'image', label: 'Image', runs: `${cost.width} × ${cost.height} pixels`, detail: '', ...ends },
   ];
   const summary =
-    `${model.name} at ${cost.width} × ${cost.height}, ${cost.steps} step${cost.steps === 1 ? '' : 's'}` +
+    `${model.name} at ${cost.width} × ${cost.height}, ${formatCount(cost.steps, { noun: 'step' })}` +
     `${cost.cfg ? ' with classifier-free guidance' : ''}: ${formatSI(cost.flops, { unit: 'FLOP' })} per image.`;
   return { cost, modelName: model.name, stages, summary };
 }
