@@ -16,6 +16,8 @@ export function claimAnchors(): TopicAnchor[] {
   return topics.map((topic) => ({
     slug: topicSlug(topic),
     text: topic,
-    claims: claims.filter((c) => c.topic === topic).map((c) => ({ slug: claimSlug(c.id), text: c.claim })),
+    claims: claims
+      .filter((c) => c.topic === topic)
+      .map((c) => ({ slug: claimSlug(c.id), text: c.claim.replace(/`/g, '') })),
   }));
 }
