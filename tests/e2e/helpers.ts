@@ -53,14 +53,31 @@ export async function waitHydrated(page: Page, demoId: string) {
  * Resolves after the page has painted `count` more animation frames: a wait tied to the page's
  * own render loop (what drives playback), not to the clock. For checks that something does not
  * change while the page keeps rendering.
+ *
+ * Each frame is raced against a 250 ms timer. Headless Chromium sometimes schedules no
+ * compositor frame for a while (a CI run once waited out the 60 s test timeout in one
+ * requestAnimationFrame on /diffusion/, with the main thread idle); a frame that does not come
+ * then counts as passed instead of hanging the test. Where frames do come (16 ms apart), the
+ * timer never decides.
  */
 export async function afterFrames(page: Page, count: number): Promise<void> {
   await page.evaluate(
     (n) =>
       new Promise<void>((resolve) => {
         let left = n;
-        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
-        requestAnimationFrame(tick);
+        const frame = () =>
+          new Promise<void>((done) => {
+            const timer = setTimeout(done, 250);
+            requestAnimationFrame(() => {
+              clearTimeout(timer);
+              done();
+            });
+          });
+        const next = (): void => {
+          if (--left < 0) return resolve();
+          void frame().then(next);
+        };
+        next();
       }),
     count,
   );
