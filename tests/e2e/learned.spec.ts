@@ -82,6 +82,34 @@ test('out-of-range URL values are clamped with a visible notice', async ({ page 
   consoleWatch.expectClean();
 });
 
+test('while the weights load, the hydrated demo keeps its prerendered pictures; the first frame replaces them', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const consoleWatch = watchConsole(page);
+  // Hold the weight files until the check below has seen the page waiting for them.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/learned/*.bin', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('embed/learned/');
+  await waitHydrated(page, 'learned');
+  const lane = page.getByTestId('learned-teacher');
+  await expect(lane.locator('img').first()).toHaveAttribute('src', /figures\/learned\/teacher-default\.png$/);
+  await expect(lane.locator('img').first()).toBeVisible();
+  await expect(page.getByTestId('learned-teacher-canvas')).toBeHidden();
+  await expect(lane).toContainText('loading the weights');
+  release();
+  await finished(page, 'teacher');
+  await expect(page.getByTestId('learned-teacher-canvas')).toBeVisible();
+  await expect(lane.locator('img')).toHaveCount(0);
+  consoleWatch.expectClean();
+});
+
 test('without JavaScript the demo shows the default state prerendered, and the quality chart is on the page', async ({
   browser,
 }) => {

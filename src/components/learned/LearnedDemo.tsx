@@ -26,6 +26,7 @@ import { describeLearnedState, LEARNED_ID, learnedSchema } from './schema.ts';
 
 export interface PrerenderedLane {
   steps: number;
+  seed: number;
   flops: number;
   src: string;
   alt: string;
@@ -73,6 +74,12 @@ function laneSummary(model: LearnedModelName, v: LaneView): string {
 
 interface LaneFrameProps {
   hydrated: boolean;
+  /**
+   * Show the prerendered picture: before hydration, and after it until the run's first frame
+   * arrives where the settings are the prerendered ones (so the page never blanks while the
+   * weights load). The canvas is there (hidden) to be drawn into.
+   */
+  showPrerendered: boolean;
   canvasRef: Ref<HTMLCanvasElement>;
   /** The canvas's accessible name, kept up to date with the run. */
   label: string;
@@ -90,7 +97,7 @@ interface LaneFrameProps {
 function LaneFrame(props: LaneFrameProps) {
   return (
     <div class="learned__frame">
-      {props.hydrated ? (
+      {props.hydrated && (
         <canvas
           ref={props.canvasRef}
           class="demo__canvas"
@@ -98,11 +105,13 @@ function LaneFrame(props: LaneFrameProps) {
           height={SCENE_SIZE}
           role="img"
           aria-label={props.label}
+          hidden={props.showPrerendered}
           data-testid={props.testid}
           data-step={props.step}
           data-steps={props.steps}
         />
-      ) : (
+      )}
+      {props.showPrerendered && (
         <img class="demo__canvas" src={props.src} alt={props.alt} width={SCENE_SIZE} height={SCENE_SIZE} />
       )}
       <p class="learned__caption">{props.caption}</p>
@@ -256,6 +265,8 @@ export default function LearnedDemo(props: LearnedDemoProps) {
     const v = views[model];
     const current = v && v.key === learnedRunKey(model, stepsOf[model], seed) ? v : null;
     const finished = current !== null && current.step === current.steps;
+    // The prerendered run is the one these settings ask for: keep its pictures until frames come.
+    const isPrerendered = pre.steps === stepsOf[model] && pre.seed === seed;
     const name = model === 'teacher' ? 'Teacher' : 'Student';
     return (
       <section class="learned__lane" aria-labelledby={id(`${model}-title`)} data-testid={`learned-${model}`}>
@@ -265,6 +276,7 @@ export default function LearnedDemo(props: LearnedDemoProps) {
         <div class="learned__pair">
           <LaneFrame
             hydrated={hydrated}
+            showPrerendered={!hydrated || (current === null && isPrerendered)}
             canvasRef={canvases[model]}
             label={
               finished
@@ -282,12 +294,15 @@ export default function LearnedDemo(props: LearnedDemoProps) {
                   ? finished
                     ? 'its sample'
                     : `step ${current.step} of ${current.steps}`
-                  : 'loading the weights…'
+                  : isPrerendered
+                    ? 'its sample; loading the weights…'
+                    : 'loading the weights…'
                 : 'its sample'
             }
           />
           <LaneFrame
             hydrated={hydrated}
+            showPrerendered={!hydrated || (current === null && isPrerendered)}
             canvasRef={nearestCanvases[model]}
             label={
               current?.nearest

@@ -221,27 +221,32 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
           </div>
         </fieldset>
       </div>
-      <table class="paradox__table">
-        <caption class="sr-only">The paradox in numbers</caption>
-        <thead>
-          <tr>
-            <th scope="col">Measure</th>
-            <th scope="col">{paradox.random.label}</th>
-            <th scope="col">{paradox.image.label}</th>
-            <th scope="col">Ratio</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.name}>
-              <th scope="row">{r.name}</th>
-              <td>{r.aText}</td>
-              <td>{r.bText}</td>
-              <td data-testid={`paradox-ratio-${r.name.toLowerCase()}`}>{formatRatio(r.ratio)}</td>
+      {/* Below 30rem the rows stack as cards, each cell under its column's heading (data-label). */}
+      <div class="paradox__table-wrap">
+        <table class="paradox__table">
+          <caption class="sr-only">The paradox in numbers</caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">{paradox.random.label}</th>
+              <th scope="col">{paradox.image.label}</th>
+              <th scope="col">Ratio</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.name}>
+                <th scope="row">{r.name}</th>
+                <td data-label={paradox.random.label}>{r.aText}</td>
+                <td data-label={paradox.image.label}>{r.bText}</td>
+                <td data-label="Ratio" data-testid={`paradox-ratio-${r.name.toLowerCase()}`}>
+                  {formatRatio(r.ratio)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p class="paradox__notes">
         Random map: {formatSI(paradox.random.bytes)} bytes,{' '}
         {measuring ? 'timing it on this device…' : `time ${timeSource}`}
