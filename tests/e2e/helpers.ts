@@ -74,8 +74,8 @@ export async function afterFrames(page: Page, count: number): Promise<void> {
             });
           });
         const next = (): void => {
-          if (--left < 0) return resolve();
-          void frame().then(next);
+          if (--left < 0) resolve();
+          else void frame().then(next);
         };
         next();
       }),
