@@ -1,6 +1,6 @@
 /** How the cost chart names, formats and draws its series: labels, number formats, colours and dashes. Pure. */
 import { DEVICE_PROFILE_ID } from '../../lib/device/index.ts';
-import { formatSeconds, formatSI, HARDWARE_IDS, SOFTWARE_LABELS } from '../../lib/index.ts';
+import { formatCount, formatSeconds, formatSI, HARDWARE_IDS, SOFTWARE_LABELS } from '../../lib/index.ts';
 import type { Values } from '../demo/params.ts';
 import type { ChartData, ChartMetric } from './chart-data.ts';
 import { metricColumns } from './chart-data.ts';
@@ -39,6 +39,21 @@ export function dashFor(key: string): number[] {
   return i >= 0 ? DASHES[i] : [];
 }
 
+/**
+ * Rows for the step markers' labels, left to right: each label goes in the first row where it
+ * clears the label before it by `gap`, so on a narrow chart close markers (1 and 4, 20 and 28)
+ * are stacked instead of drawn over each other or dropped. `x` is where a label starts.
+ */
+export function markerLabelRows(labels: readonly { x: number; width: number }[], gap: number): number[] {
+  const ends: number[] = [];
+  return labels.map(({ x, width }) => {
+    let row = ends.findIndex((end) => x >= end + gap);
+    if (row < 0) row = ends.length;
+    ends[row] = x + width;
+    return row;
+  });
+}
+
 export function describeSettings(v: ChartValues, data: ChartData): string {
   return `${data.model.name}, ${data.width}×${data.height}, guidance ${v.guidance}${data.cfg ? ' (2 passes per step)' : ' (1 pass per step)'}, ${SOFTWARE_LABELS[data.software]}`;
 }
@@ -50,5 +65,5 @@ export function readoutText(data: ChartData, metric: ChartMetric, step: number):
     (c) => `${c.label} ${Number.isNaN(c.values[i]) ? 'does not fit in memory' : formatMetric(metric, c.values[i])}`,
   );
   if (metric !== 'flops') parts.unshift(`${formatSI(data.flopsByStep[i], { unit: 'FLOP' })}`);
-  return `At ${i + 1} step${i === 0 ? '' : 's'}: ${parts.join(' · ')}`;
+  return `At ${formatCount(i + 1, { noun: 'step' })}: ${parts.join(' · ')}`;
 }

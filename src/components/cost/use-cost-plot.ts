@@ -8,7 +8,12 @@ import { useEffect, useRef } from 'preact/hooks';
 import type uPlot from 'uplot';
 import type { ChartData, ChartMetric } from './chart-data.ts';
 import { MARKER_STEPS, metricColumns } from './chart-data.ts';
-import { colourVar, dashFor, formatMetric, METRIC_LABELS } from './chart-style.ts';
+import { colourVar, dashFor, formatMetric, METRIC_LABELS, markerLabelRows } from './chart-style.ts';
+
+/** The axes' and markers' type: the page's own sans-serif stack, at 12 CSS px. */
+const AXIS_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const AXIS_FONT = `12px ${AXIS_FONT_FAMILY}`;
+const AXIS_LABEL_FONT = `bold 12px ${AXIS_FONT_FAMILY}`;
 
 export interface CostPlotOptions {
   /** uPlot's constructor, once its module has loaded. */
@@ -56,6 +61,8 @@ export function useCostPlot(options: CostPlotOptions): RefObject<uPlot | null> {
       axes: [
         {
           label: 'Denoising steps',
+          font: AXIS_FONT,
+          labelFont: AXIS_LABEL_FONT,
           stroke: axisColour,
           grid: { stroke: gridColour, width: 1 },
           ticks: { stroke: gridColour, width: 1 },
@@ -63,6 +70,8 @@ export function useCostPlot(options: CostPlotOptions): RefObject<uPlot | null> {
         },
         {
           label: METRIC_LABELS[metric],
+          font: AXIS_FONT,
+          labelFont: AXIS_LABEL_FONT,
           stroke: axisColour,
           size: 84,
           grid: { stroke: gridColour, width: 1 },
@@ -91,21 +100,25 @@ export function useCostPlot(options: CostPlotOptions): RefObject<uPlot | null> {
             ctx.fillStyle = axisColour;
             ctx.lineWidth = dpr;
             ctx.setLineDash([3 * dpr, 3 * dpr]);
-            ctx.font = `${11 * dpr}px sans-serif`;
-            let labelEnd = Number.NEGATIVE_INFINITY;
-            for (const s of MARKER_STEPS) {
-              const x = Math.round(u.valToPos(s, 'x', true));
+            // 12 CSS px, like the axes' own labels.
+            ctx.font = `${12 * dpr}px ${AXIS_FONT_FAMILY}`;
+            const xs = MARKER_STEPS.map((s) => Math.round(u.valToPos(s, 'x', true)));
+            for (const x of xs) {
               ctx.beginPath();
               ctx.moveTo(x, u.bbox.top);
               ctx.lineTo(x, u.bbox.top + u.bbox.height);
               ctx.stroke();
-              // Label each marker unless it would overlap the previous label (narrow screens).
-              const text = String(s);
-              if (x + 3 * dpr > labelEnd) {
-                ctx.fillText(text, x + 3 * dpr, u.bbox.top + 12 * dpr);
-                labelEnd = x + 3 * dpr + ctx.measureText(text).width + 3 * dpr;
-              }
             }
+            // Every marker labelled; where two are close, the second label sits a row lower.
+            const labels = MARKER_STEPS.map((s, i) => ({
+              text: String(s),
+              x: xs[i] + 3 * dpr,
+              width: ctx.measureText(String(s)).width,
+            }));
+            const rows = markerLabelRows(labels, 4 * dpr);
+            labels.forEach((l, i) => {
+              ctx.fillText(l.text, l.x, u.bbox.top + (13 + 14 * rows[i]) * dpr);
+            });
             ctx.restore();
           },
         ],
