@@ -92,3 +92,20 @@ export function findClipped(): Clipped[] {
   visit(document.body);
   return out;
 }
+
+/**
+ * The scroll boxes in the page's main content whose content is wider than they are (a table,
+ * equation or code block the reader must scroll sideways). On a laptop or desktop the wide
+ * column leaves room for all of them: none should scroll there. Runs in the page, no imports.
+ */
+export function findScrolling(): string[] {
+  const out: string[] = [];
+  for (const el of document.querySelectorAll('main *')) {
+    const cs = getComputedStyle(el);
+    if (cs.overflowX !== 'auto' && cs.overflowX !== 'scroll') continue;
+    if (el.scrollWidth <= el.clientWidth + 1) continue;
+    const named = el.id || el.querySelector('[id]')?.id || el.getAttribute('aria-label') || el.tagName.toLowerCase();
+    out.push(`${named}: ${el.scrollWidth}px of content in a ${el.clientWidth}px box`);
+  }
+  return out;
+}

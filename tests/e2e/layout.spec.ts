@@ -1,14 +1,15 @@
 /**
  * Every page in the sitemap, at the widths readers use (a 360 px phone, a 768 px tablet, a
  * 1280 px laptop, a 1920 px desktop): no content is clipped (tables, equations and code either
- * fit or sit in a visibly scrollable, keyboard-focusable box; see layout-check.ts), and axe with
+ * fit or sit in a visibly scrollable, keyboard-focusable box; see layout-check.ts; from 1280 px
+ * up, where the wide column has room, none of them needs to scroll), and axe with
  * all its rules, best practices included, finds nothing on the phone and the laptop, in the light
  * and the dark theme. One page load per page, so the run stays short.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { layoutSettled, visitAll } from './helpers.ts';
-import { findClipped } from './layout-check.ts';
+import { findClipped, findScrolling } from './layout-check.ts';
 import { sitemapPages } from './site-pages.ts';
 
 const pages = sitemapPages();
@@ -38,6 +39,15 @@ test('the layout check finds clipped content and accepts a focusable scroll box'
   expect(found.filter((w) => /nothing in it is keyboard-focusable/.test(w))).toHaveLength(1);
 });
 
+test('the scroll check lists a box in main whose content is wider than it, and not one that fits', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.setContent(`<!doctype html><body><main>
+    <div id="wide" tabindex="0" style="overflow-x:auto;width:300px"><span style="display:inline-block;width:500px">x</span></div>
+    <div id="fits" tabindex="0" style="overflow-x:auto;width:300px"><span style="display:inline-block;width:200px">x</span></div>
+  </main></body>`);
+  expect(await page.evaluate(findScrolling)).toEqual(['wide: 500px of content in a 300px box']);
+});
+
 for (const path of pages) {
   test(`/${path}: nothing clipped at ${WIDTHS.join(', ')} px; axe (all rules) clean at 360 and 1280 px, light and dark`, async ({
     browser,
@@ -65,6 +75,10 @@ for (const path of pages) {
           message: `clipped content on /${path} at ${width}px`,
         })
         .toEqual([]);
+      if (width >= 1280)
+        expect(await page.evaluate(findScrolling), `content that scrolls sideways on /${path} at ${width}px`).toEqual(
+          [],
+        );
       if (!AXE_WIDTHS.has(width)) continue;
       for (const theme of ['light', 'dark'] as const) {
         await setTheme(page, theme);
