@@ -13,7 +13,7 @@
 import 'uplot/dist/uPlot.min.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type uPlot from 'uplot';
-import { formatInteger, formatRatio, formatSI } from '../../lib/format.ts';
+import { formatCount, formatInteger, formatRatio, formatSI } from '../../lib/format.ts';
 import type { DenoiseFrame, DenoiseProgress, DenoiseRequest, DenoiseResponse } from '../../workers/denoise-protocol.ts';
 import { runKey } from '../../workers/denoise-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
@@ -316,12 +316,17 @@ export default function DenoiseDemo(props: DenoiseDemoProps) {
                   width={64}
                   height={64}
                   role="img"
-                  aria-label={`x_t, the noisy image after ${current?.step ?? 0} steps`}
+                  aria-label={`x_t, the noisy image after ${formatCount(current?.step ?? 0, { noun: 'step' })}`}
                   data-testid="denoise-xt"
                 />
                 <p class="denoise__caption">
                   <i>x</i>
-                  <sub>t</sub>: {current ? (current.step === 0 ? 'pure noise' : `after ${current.step} steps`) : '…'}
+                  <sub>t</sub>:{' '}
+                  {current
+                    ? current.step === 0
+                      ? 'pure noise'
+                      : `after ${formatCount(current.step, { noun: 'step' })}`
+                    : '…'}
                 </p>
               </div>
               <div class="denoise__frame">

@@ -1,5 +1,5 @@
 /** The denoise demo's transport (Play/Pause, Step, Restart, Jump to end, speed) and its readout of the frame on screen. */
-import { formatSI } from '../../lib/format.ts';
+import { formatCount, formatSI } from '../../lib/format.ts';
 import { SelectField } from '../demo/SelectField.tsx';
 import type { DenoiseDemoProps } from './DenoiseDemo.tsx';
 import { formatRmse, type View } from './frame-view.ts';
@@ -52,7 +52,7 @@ export function Transport(props: TransportProps) {
         >
           {SPEEDS.map((s) => (
             <option key={s} value={String(s)}>
-              {s} step{s === 1 ? '' : 's'}/s
+              {formatCount(s, { noun: 'step' })}/s
             </option>
           ))}
         </SelectField>

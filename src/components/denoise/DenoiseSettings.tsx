@@ -1,5 +1,6 @@
 /** The denoise demo's run settings: steps (slider, or the full 1000-step chain), sampler, schedule, dataset, quality factor and seed. */
 import { useRef } from 'preact/hooks';
+import { formatCount } from '../../lib/format.ts';
 import { SeedField } from '../demo/SeedField.tsx';
 import { SelectField } from '../demo/SelectField.tsx';
 import {
@@ -41,7 +42,7 @@ export function DenoiseSettings({ values, set, hydrated }: DenoiseSettingsProps)
         step={1}
         value={fullChain ? MAX_SLIDER_STEPS : values.steps}
         disabled={!hydrated || fullChain || direct}
-        aria-valuetext={`${values.steps} steps`}
+        aria-valuetext={formatCount(values.steps, { noun: 'step' })}
         onInput={(e) => {
           const steps = Number(e.currentTarget.value);
           lastSliderSteps.current = steps;

@@ -4,7 +4,7 @@
  * the output script use the same mapping, so every view of a setting runs the same run.
  */
 import type { SamplerName, SamplerOptions, ScheduleName, TargetId, TargetSelection } from '../../lib/index.ts';
-import { MAX_SEED, SAMPLER_NAMES, SCHEDULE_NAMES, TARGET_IDS, TARGET_SCENES } from '../../lib/index.ts';
+import { formatCount, MAX_SEED, SAMPLER_NAMES, SCHEDULE_NAMES, TARGET_IDS, TARGET_SCENES } from '../../lib/index.ts';
 import type { Schema, Values } from '../demo/params.ts';
 import { quote } from '../demo/params.ts';
 
@@ -101,5 +101,5 @@ export function samplerOptionsFrom(values: DenoiseValues): SamplerOptions {
 export function describeState(values: DenoiseValues): string {
   const steps = effectiveSteps(values);
   const sampler = values.sampler === 'direct' ? 'Direct prediction' : values.sampler.toUpperCase();
-  return `${sampler}, ${steps} step${steps === 1 ? '' : 's'}, ${values.schedule} schedule, ${datasetLabel(values.dataset).toLowerCase()}, seed ${values.seed}, denoiser quality k = ${values.quality}`;
+  return `${sampler}, ${formatCount(steps, { noun: 'step' })}, ${values.schedule} schedule, ${datasetLabel(values.dataset).toLowerCase()}, seed ${values.seed}, denoiser quality k = ${values.quality}`;
 }

@@ -7,7 +7,7 @@
 import { LATENCY_VALIDATION } from '../../data/latency-validation.ts';
 import { MEASUREMENTS } from '../../data/measurements.ts';
 import type { Measurement, ValidationRow, ValidationSummary } from '../../lib/index.ts';
-import { errorFactor, getModel, measurementHardware, summariseValidation } from '../../lib/index.ts';
+import { errorFactor, formatCount, getModel, measurementHardware, summariseValidation } from '../../lib/index.ts';
 
 export interface ValidationView {
   rows: ValidationRow[];
@@ -29,7 +29,8 @@ export function committedValidation(): ValidationView {
 /** "SDXL 1024², 25 steps, CFG, batch 8" */
 export function describeSetting(m: Measurement): string {
   const model = getModel(m.model).name;
-  const steps = m.scope === 'step' ? 'one step' : `${m.steps} step${m.steps === 1 ? '' : 's'}`;
+  const steps =
+    m.scope === 'step' ? 'one step' : m.steps === null ? 'steps not stated' : formatCount(m.steps, { noun: 'step' });
   const batch = m.batch === null ? 'batch not stated' : m.batch === 1 ? 'batch 1' : `batch ${m.batch}`;
   return `${model} ${m.width}², ${steps}, ${m.cfg ? 'CFG' : 'no CFG'}, ${batch}, ${m.precision}`;
 }

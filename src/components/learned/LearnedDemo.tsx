@@ -280,8 +280,8 @@ export default function LearnedDemo(props: LearnedDemoProps) {
             canvasRef={canvases[model]}
             label={
               finished
-                ? `The ${model}'s sample after ${current.steps} steps`
-                : `The ${model}'s image, ${current ? `after ${current.step} of ${current.steps} steps` : 'loading'}`
+                ? `The ${model}'s sample after ${formatCount(current.steps, { noun: 'step' })}`
+                : `The ${model}'s image, ${current ? `after ${current.step} of ${formatCount(current.steps, { noun: 'step' })}` : 'loading'}`
             }
             testid={`learned-${model}-canvas`}
             step={current ? String(current.step) : ''}
@@ -372,7 +372,7 @@ export default function LearnedDemo(props: LearnedDemoProps) {
             spec={learnedSchema.steps}
             value={steps}
             disabled={!hydrated}
-            valueText={`${steps} steps`}
+            valueText={formatCount(steps, { noun: 'step' })}
             onValue={(n) => set({ steps: n })}
           />
           <RangeField
@@ -381,7 +381,7 @@ export default function LearnedDemo(props: LearnedDemoProps) {
             spec={learnedSchema.studentSteps}
             value={studentSteps}
             disabled={!hydrated}
-            valueText={`${studentSteps} steps`}
+            valueText={formatCount(studentSteps, { noun: 'step' })}
             onValue={(n) => set({ studentSteps: n })}
           />
           <SeedField

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Software } from '../../lib/index.ts';
 import {
+  formatCount,
   formatPercent,
   formatRatio,
   formatSeconds,
@@ -170,7 +171,7 @@ export default function ParadoxScale(props: ParadoxScaleProps) {
               spec={paradoxSchema.steps}
               value={values.steps}
               disabled={!hydrated}
-              valueText={`${values.steps} steps`}
+              valueText={formatCount(values.steps, { noun: 'step' })}
               onValue={(steps) => set({ steps })}
             />
           </div>

@@ -4,7 +4,7 @@
  * prerendered page both call it.
  */
 import type { HardwareProfile, Software } from '../../lib/index.ts';
-import { getHardware, getModel, imageEstimate, randomMapCost } from '../../lib/index.ts';
+import { formatCount, getHardware, getModel, imageEstimate, randomMapCost } from '../../lib/index.ts';
 
 /**
  * The random map's time before the reader's own device has measured it: NumPy's
@@ -78,7 +78,7 @@ export function computeParadox(input: ParadoxInput): Paradox {
   };
   const model = getModel(input.model);
   const image: ParadoxSide = {
-    label: `${model.name}, ${input.steps} step${input.steps === 1 ? '' : 's'}${est.cost.cfg ? ' with guidance' : ''}`,
+    label: `${model.name}, ${formatCount(input.steps, { noun: 'step' })}${est.cost.cfg ? ' with guidance' : ''}`,
     operations: est.cost.flops,
     operationsUnit: 'FLOPs',
     flops: est.cost.flops,
