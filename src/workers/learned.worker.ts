@@ -8,27 +8,28 @@
 // carries only the learned model, not the whole engine.
 import { toPixelMap } from '../lib/diffusion/to-pixel-map.ts';
 import { nearestScene } from '../lib/learned/nearest.ts';
-import { createLearnedSampler, type LearnedSampler } from '../lib/learned/sampler.ts';
+import { createLearnedSampler, type LearnedSampler, planarToInterleaved } from '../lib/learned/sampler.ts';
 import { renderScene, renderScenesBytes, SCENE_SIZE, TRAINING_SCENES } from '../lib/learned/scenes.ts';
-import { createUNet, type UNet } from '../lib/learned/unet.ts';
-import { parseLearnedWeights } from '../lib/learned/weights.ts';
+import { type LearnedWeights, parseLearnedWeights } from '../lib/learned/weights.ts';
+import { createPixelMap, toRGBA } from '../lib/pixel-map.ts';
 import type { LearnedFrame, LearnedRequest, LearnedResponse } from './learned-protocol.ts';
 import { learnedRunKey } from './learned-protocol.ts';
 import { serve } from './protocol.ts';
 
-const nets = new Map<string, Promise<UNet>>();
+// Parsed weight files by URL; the sampler builds each network once and keeps it with its weights.
+const weightFiles = new Map<string, Promise<LearnedWeights>>();
 let trainingBytes: Uint8Array | null = null;
 let run: { key: string; sampler: LearnedSampler; stepMs: number; stepFlops: number } | null = null;
 
-function loadNet(url: string): Promise<UNet> {
-  let p = nets.get(url);
+function loadWeights(url: string): Promise<LearnedWeights> {
+  let p = weightFiles.get(url);
   if (!p) {
     p = fetch(url).then(async (res) => {
       if (!res.ok) throw new Error(`could not load the weights (${res.status} ${res.statusText})`);
-      return createUNet(parseLearnedWeights(new Uint8Array(await res.arrayBuffer())));
+      return parseLearnedWeights(new Uint8Array(await res.arrayBuffer()));
     });
-    p.catch(() => nets.delete(url));
-    nets.set(url, p);
+    p.catch(() => weightFiles.delete(url));
+    weightFiles.set(url, p);
   }
   return p;
 }
@@ -39,38 +40,20 @@ function rgbaBuffer(spare: ArrayBuffer[]): Uint8ClampedArray {
   return i >= 0 ? new Uint8ClampedArray(spare.splice(i, 1)[0]) : new Uint8ClampedArray(bytes);
 }
 
-/** A planar (CHW) image on [−1, 1] as RGBA bytes. */
-function planarToRgba(chw: Float32Array, out: Uint8ClampedArray): Uint8ClampedArray {
-  const n = SCENE_SIZE * SCENE_SIZE;
-  for (let p = 0; p < n; p++) {
-    out[4 * p] = (chw[p] + 1) * 127.5;
-    out[4 * p + 1] = (chw[n + p] + 1) * 127.5;
-    out[4 * p + 2] = (chw[2 * n + p] + 1) * 127.5;
-    out[4 * p + 3] = 255;
-  }
-  return out;
-}
-
-/** An interleaved (HWC) image on [−1, 1] as RGBA bytes. */
-function interleavedToRgba(hwc: Float32Array, out: Uint8ClampedArray): Uint8ClampedArray {
-  for (let p = 0, q = 0; p < hwc.length; p += 3, q += 4) {
-    out[q] = (hwc[p] + 1) * 127.5;
-    out[q + 1] = (hwc[p + 1] + 1) * 127.5;
-    out[q + 2] = (hwc[p + 2] + 1) * 127.5;
-    out[q + 3] = 255;
-  }
-  return out;
-}
-
-const hwc = new Float32Array(SCENE_SIZE * SCENE_SIZE * 3);
+const PLANE = SCENE_SIZE * SCENE_SIZE;
+const SIZE = { width: SCENE_SIZE, height: SCENE_SIZE };
+// Reused for every frame: x as interleaved floats, then as bytes (the engine's own conversion,
+// the one the build's prerendered pictures use).
+const hwc = new Float32Array(PLANE * 3);
+const frameMap = createPixelMap(SIZE);
 
 serve<LearnedRequest, LearnedResponse>(async (req) => {
   try {
     const start = performance.now();
-    const net = await loadNet(req.weightsUrl);
+    const weights = await loadWeights(req.weightsUrl);
     const key = learnedRunKey(req.model, req.steps, req.seed);
     if (run === null || run.key !== key || run.sampler.stepsDone > req.toStep) {
-      const sampler = createLearnedSampler({ model: req.model, steps: req.steps, seed: req.seed, weights: net });
+      const sampler = createLearnedSampler({ model: req.model, steps: req.steps, seed: req.seed, weights });
       run = { key, sampler, stepMs: 0, stepFlops: Number.NaN };
     }
     const { sampler } = run;
@@ -86,14 +69,15 @@ serve<LearnedRequest, LearnedResponse>(async (req) => {
     const step = sampler.stepsDone;
     const spare = req.reuse ?? [];
     // x_T at step 0, x at the next timestep during the run, the sample when finished.
-    const xt = planarToRgba(sampler.xt, rgbaBuffer(spare));
+    const image = toPixelMap(planarToInterleaved(sampler.xt, PLANE, hwc), { ...SIZE, out: frameMap });
+    const xt = toRGBA(image, { out: rgbaBuffer(spare) });
     let nearest: LearnedFrame['nearest'];
     const transfer: Transferable[] = [xt.buffer];
     if (req.nearest && step === steps) {
       trainingBytes ??= renderScenesBytes({ start: 0, count: TRAINING_SCENES });
-      const image = toPixelMap(sampler.result(hwc), { width: SCENE_SIZE, height: SCENE_SIZE }).data;
-      const found = nearestScene(image, { scenes: trainingBytes });
-      const scene = interleavedToRgba(renderScene(found.index), rgbaBuffer([]));
+      // Finished: x is the sample, already in `image`.
+      const found = nearestScene(image.data, { scenes: trainingBytes });
+      const scene = toRGBA(toPixelMap(renderScene(found.index), SIZE), { out: rgbaBuffer([]) });
       nearest = { ...found, image: scene.buffer as ArrayBuffer };
       transfer.push(scene.buffer);
     }
@@ -110,8 +94,8 @@ serve<LearnedRequest, LearnedResponse>(async (req) => {
       flops: sampler.tally.flops,
       setupFlops: sampler.setupFlops,
       stepFlops: run.stepFlops,
-      parameters: net.weights.parameters,
-      weightBytes: net.weights.bytes,
+      parameters: weights.parameters,
+      weightBytes: weights.bytes,
       msPerStep: step > 0 ? run.stepMs / step : Number.NaN,
       nearest,
       milliseconds: performance.now() - start,

@@ -6,8 +6,6 @@
  */
 import type { LearnedModelName, PixelMap } from '../../lib/index.ts';
 import {
-  createTally,
-  createUNet,
   nearestScene,
   renderScene,
   renderScenesBytes,
@@ -25,6 +23,8 @@ export interface LaneRun {
   steps: number;
   seed: number;
   flops: number;
+  /** FLOPs of one network pass. */
+  passFlops: number;
   image: PixelMap;
   nearestIndex: number;
   nearestRms: number;
@@ -50,6 +50,7 @@ function lane(model: LearnedModelName, steps: number, seed: number): LaneRun {
     steps,
     seed,
     flops: run.tally.flops,
+    passFlops: run.passFlops,
     image: run.image,
     nearestIndex: near.index,
     nearestRms: near.rms,
@@ -61,18 +62,12 @@ function lane(model: LearnedModelName, steps: number, seed: number): LaneRun {
 export function defaultRuns(): DefaultRuns {
   if (!cached) {
     const d = defaults(learnedSchema);
-    const teacherWeights = loadWeightsFromDisk('teacher');
-    const networkFlops = createUNet(teacherWeights).forward(
-      new Float32Array(3 * SCENE_SIZE * SCENE_SIZE),
-      1000,
-      new Float32Array(3 * SCENE_SIZE * SCENE_SIZE),
-      createTally(),
-    );
+    const teacher = lane('teacher', d.steps, d.seed);
     cached = {
-      teacher: lane('teacher', d.steps, d.seed),
+      teacher,
       student: lane('student', d.studentSteps, d.seed),
-      networkFlops,
-      parameters: teacherWeights.parameters,
+      networkFlops: teacher.passFlops,
+      parameters: loadWeightsFromDisk('teacher').parameters,
     };
   }
   return cached;

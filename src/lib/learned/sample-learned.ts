@@ -17,6 +17,8 @@ export interface LearnedSample {
   tally: Tally;
   /** FLOPs before the first step (the initial noise) and after it, per step. */
   setupFlops: number;
+  /** FLOPs of one network pass, the same at every step (a run of N steps makes N passes). */
+  passFlops: number;
   timesteps: Int32Array;
 }
 
@@ -29,6 +31,7 @@ export function sampleLearned(options: LearnedSamplerOptions): LearnedSample {
     x0,
     tally: sampler.tally,
     setupFlops: sampler.setupFlops,
+    passFlops: sampler.passFlops,
     timesteps: sampler.timesteps,
   };
 }

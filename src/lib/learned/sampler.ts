@@ -38,8 +38,11 @@ export interface LearnedSamplerOptions {
   steps: number;
   /** 0 … 2³² − 1; the same seed gives the teacher and the student the same x_T. */
   seed: number;
-  /** The parsed weight file of `model` (parseLearnedWeights), or a UNet built from it (reused across runs). */
-  weights: LearnedWeights | UNet;
+  /**
+   * The parsed weight file of `model` (parseLearnedWeights). The network built from it is kept
+   * with it (a WeakMap), so runs that pass the same weights build it once.
+   */
+  weights: LearnedWeights;
 }
 
 export interface LearnedSampler {
@@ -54,6 +57,8 @@ export interface LearnedSampler {
   readonly tally: Tally;
   /** FLOPs spent before the first step (drawing x_T). */
   readonly setupFlops: number;
+  /** FLOPs of one network pass (the same at every step and for both models); NaN before the first step. */
+  readonly passFlops: number;
   readonly stepsDone: number;
   readonly done: boolean;
   /** Runs the next step; a no-op once done. */
@@ -67,19 +72,16 @@ let cosine: NoiseSchedule | undefined;
 const netCache = new WeakMap<LearnedWeights, UNet>();
 
 function netOf(weights: unknown, model: LearnedModelName): UNet {
-  const w = weights as Partial<UNet & LearnedWeights> | null;
-  if (w === null || typeof w !== 'object') {
-    throw new TypeError('weights must be the parsed weight file (parseLearnedWeights) or a UNet');
+  const w = weights as Partial<LearnedWeights> | null;
+  if (w === null || typeof w !== 'object' || !(w.tensors instanceof Map) || typeof w.model !== 'string') {
+    throw new TypeError('weights must be the parsed weight file (parseLearnedWeights)');
   }
-  let net: UNet;
-  if (typeof w.forward === 'function' && w.weights !== undefined) net = w as UNet;
-  else if (w.tensors instanceof Map && typeof w.model === 'string') {
-    const lw = w as LearnedWeights;
-    net = netCache.get(lw) ?? createUNet(lw);
+  const lw = w as LearnedWeights;
+  if (lw.model !== model) throw new RangeError(`weights must be the ${model}'s; got the ${lw.model}'s`);
+  let net = netCache.get(lw);
+  if (!net) {
+    net = createUNet(lw);
     netCache.set(lw, net);
-  } else throw new TypeError('weights must be the parsed weight file (parseLearnedWeights) or a UNet');
-  if (net.weights.model !== model) {
-    throw new RangeError(`weights must be the ${model}'s; got the ${net.weights.model}'s`);
   }
   return net;
 }
@@ -118,9 +120,10 @@ export function createLearnedSampler(options: LearnedSamplerOptions): LearnedSam
   const timesteps = trailingTimesteps(steps, schedule.T);
   const ab = schedule.alphaBars;
   let stepsDone = 0;
+  let passFlops = Number.NaN;
 
   function teacherStep(t: number, tNext: number): void {
-    net.forward(xt, t, v, tally);
+    passFlops = net.forward(xt, t, v, tally);
     const a = Math.sqrt(ab[t]);
     const s = Math.sqrt(1 - ab[t]);
     const an = Math.sqrt(ab[tNext]);
@@ -136,7 +139,7 @@ export function createLearnedSampler(options: LearnedSamplerOptions): LearnedSam
   }
 
   function studentStep(t: number, tNext: number, last: boolean): void {
-    net.forward(xt, t, v, tally);
+    passFlops = net.forward(xt, t, v, tally);
     const a = Math.sqrt(ab[t]);
     const s = Math.sqrt(1 - ab[t]);
     for (let i = 0; i < n; i++) x0hat[i] = a * xt[i] - s * v[i];
@@ -160,6 +163,9 @@ export function createLearnedSampler(options: LearnedSamplerOptions): LearnedSam
     x0hat,
     tally,
     setupFlops,
+    get passFlops() {
+      return passFlops;
+    },
     get stepsDone() {
       return stepsDone;
     },

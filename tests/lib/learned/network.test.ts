@@ -91,7 +91,7 @@ describe('UNet forward against PyTorch', () => {
       ['teacher', 4, 'teacher_ddim4'],
       ['student', 1, 'student_1step'],
     ] as const) {
-      const sampler = createLearnedSampler({ model, steps, seed: 0, weights: nets[model] });
+      const sampler = createLearnedSampler({ model, steps, seed: 0, weights: weights[model] });
       sampler.xt.set(input);
       while (!sampler.done) sampler.step();
       expect(maxDiff(sampler.xt, reference[key]).diff).toBeLessThan(1e-4);
@@ -116,7 +116,7 @@ describe('cost of a run', () => {
   });
 
   function flopsOf(model: LearnedModelName, steps: number): number {
-    const s = createLearnedSampler({ model, steps, seed: 5, weights: nets[model] });
+    const s = createLearnedSampler({ model, steps, seed: 5, weights: weights[model] });
     while (!s.done) s.step();
     return s.tally.flops;
   }
@@ -133,8 +133,16 @@ describe('cost of a run', () => {
     for (const steps of [1, 2, 3, 4]) expect(flopsOf('student', steps)).toBe(steps * a + b);
   });
 
+  it("a run reports its network pass's FLOPs (NaN before the first step), the same as a pass measured alone", () => {
+    const s = createLearnedSampler({ model: 'teacher', steps: 2, seed: 5, weights: weights.teacher });
+    expect(s.passFlops).toBeNaN();
+    s.step();
+    expect(s.passFlops).toBe(pass);
+    expect(sampleLearned({ model: 'student', steps: 1, seed: 2, weights: weights.student }).passFlops).toBe(pass);
+  });
+
   it('integer operations are the RNG draws only: 2 per pair of normals', () => {
-    const s = createLearnedSampler({ model: 'student', steps: 3, seed: 5, weights: nets.student });
+    const s = createLearnedSampler({ model: 'student', steps: 3, seed: 5, weights: weights.student });
     while (!s.done) s.step();
     expect(s.tally.intOps).toBe(3 * OPS_PER_DRAW * N);
   });
@@ -174,5 +182,9 @@ describe('sampleLearned', () => {
       /weights must be the student's/,
     );
     expect(() => sampleLearned({ model: 'student', steps: 1, seed: 1, weights: {} as never })).toThrow(TypeError);
+    // One type for the weights: a built network is not accepted in their place.
+    expect(() => sampleLearned({ model: 'teacher', steps: 1, seed: 1, weights: nets.teacher as never })).toThrow(
+      /weights must be the parsed weight file \(parseLearnedWeights\)/,
+    );
   });
 });
