@@ -751,6 +751,30 @@ export function keepUnits(text: string): string {
   return keepTogether(text);
 }
 
+/** A piece of exercise text as it is set: plain, code, or a symbol with a subscript. */
+export type RichPart = { text: string } | { code: string } | { symbol: string; sub: string };
+
+/**
+ * Exercise text (units kept together) split for setting: a snake_case identifier, with its
+ * "=value" if any ("guidance_scale=7.5"), is code; a one-letter symbol with a word after an
+ * underscore ("M_text", "M_VAE") is the symbol with that word as subscript, as the chapters
+ * typeset them.
+ */
+export function richText(text: string): RichPart[] {
+  const parts: RichPart[] = [];
+  const pattern = /\b([a-z]+(?:_[a-z]+)+(?:=\d+(?:\.\d+)?)?)|\b([A-Za-z])_([A-Za-z]+)\b/g;
+  const kept = keepUnits(text);
+  let last = 0;
+  for (const m of kept.matchAll(pattern)) {
+    const start = m.index ?? 0;
+    if (start > last) parts.push({ text: kept.slice(last, start) });
+    parts.push(m[1] ? { code: m[1] } : { symbol: m[2], sub: m[3] });
+    last = start + m[0].length;
+  }
+  if (last < kept.length) parts.push({ text: kept.slice(last) });
+  return parts;
+}
+
 /** The chapter's exercises, numbered and with their ids. */
 export function exercisesFor(chapter: string): Exercise[] {
   if (!(EXERCISE_CHAPTERS as readonly string[]).includes(chapter)) {

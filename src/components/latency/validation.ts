@@ -108,3 +108,32 @@ export function scatter(rows: readonly ValidationRow[], size = 420, pad = 56): S
     }),
   };
 }
+
+/** A piece of a source note: plain text, or a link. */
+export type NotePart = { text: string } | { text: string; href: string };
+
+/**
+ * A measurement's provenance note, set for reading: ASCII arrows as → and ⇒, "1024x1024" as
+ * "1024 × 1024", and web addresses as links (a trailing ")", "." or "," stays text). The words
+ * are kept as written: the notes say what a source states and what was assumed.
+ */
+export function noteParts(notes: string): NotePart[] {
+  const text = notes
+    .replace(/\s*->\s*/g, ' → ')
+    .replace(/\s*=>\s*/g, ' ⇒ ')
+    .replace(/\b(\d{3,4})x(\d{3,4})\b/g, '$1 × $2');
+  const parts: NotePart[] = [];
+  const url = /\b(?:https?:\/\/|(?:huggingface\.co|github\.com)\/)[^\s'"]+/g;
+  let last = 0;
+  for (const m of text.matchAll(url)) {
+    let href = m[0];
+    const trail = /[).,;:]+$/.exec(href)?.[0] ?? '';
+    href = href.slice(0, href.length - trail.length);
+    const start = m.index ?? 0;
+    if (start > last) parts.push({ text: text.slice(last, start) });
+    parts.push({ text: href, href: href.startsWith('http') ? href : `https://${href}` });
+    last = start + href.length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}

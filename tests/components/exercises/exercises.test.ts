@@ -12,6 +12,7 @@ import {
   EXERCISE_CHAPTERS,
   exercisesFor,
   keepUnits,
+  richText,
 } from '../../../src/components/exercises/exercises.ts';
 import { REFERENCE_RANDOM_MAP } from '../../../src/components/paradox/paradox-model.ts';
 import {
@@ -231,5 +232,29 @@ describe('every final answer equals an independent engine computation', () => {
       hardware: 'h100-sxm',
     });
     close(wh, (e.seconds * getHardware('h100-sxm').boardWatts) / JOULES_PER_WATT_HOUR);
+  });
+});
+
+describe('richText', () => {
+  test('sets snake_case settings as code and one-letter symbols with a subscript', () => {
+    expect(richText('With M_text + s·g·M_VAE and guidance_scale=7.5.')).toEqual([
+      { text: 'With ' },
+      { symbol: 'M', sub: 'text' },
+      { text: ' + s·g·' },
+      { symbol: 'M', sub: 'VAE' },
+      { text: ' and ' },
+      { code: 'guidance_scale=7.5' },
+      { text: '.' },
+    ]);
+  });
+
+  test('leaves text without either as one plain part, with its units kept together', () => {
+    expect(richText('20 steps at 1024 × 1024')).toEqual([{ text: keepUnits('20 steps at 1024 × 1024') }]);
+  });
+
+  test('leaves no underscore outside code and subscripts in any exercise', () => {
+    for (const e of allExercises())
+      for (const t of [e.title, e.question, ...e.steps, e.answer.text])
+        for (const p of richText(t)) if ('text' in p) expect(p.text, e.id).not.toContain('_');
   });
 });
