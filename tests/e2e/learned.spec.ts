@@ -103,6 +103,9 @@ test('while the weights load, the hydrated demo keeps its prerendered pictures; 
   await expect(lane.locator('img').first()).toBeVisible();
   await expect(page.getByTestId('learned-teacher-canvas')).toBeHidden();
   await expect(lane).toContainText('loading the weights');
+  // The numbers beside the pictures are the prerendered run's too.
+  await expect(page.getByTestId('learned-teacher-rms')).toContainText('#');
+  await expect(page.getByTestId('learned-teacher-flops')).not.toHaveText('—');
   release();
   await finished(page, 'teacher');
   await expect(page.getByTestId('learned-teacher-canvas')).toBeVisible();

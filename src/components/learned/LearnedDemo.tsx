@@ -267,6 +267,8 @@ export default function LearnedDemo(props: LearnedDemoProps) {
     const finished = current !== null && current.step === current.steps;
     // The prerendered run is the one these settings ask for: keep its pictures until frames come.
     const isPrerendered = pre.steps === stepsOf[model] && pre.seed === seed;
+    // The prerendered pictures and their numbers show until the run's first frame.
+    const showPre = !hydrated || (current === null && isPrerendered);
     const name = model === 'teacher' ? 'Teacher' : 'Student';
     return (
       <section class="learned__lane" aria-labelledby={id(`${model}-title`)} data-testid={`learned-${model}`}>
@@ -276,7 +278,7 @@ export default function LearnedDemo(props: LearnedDemoProps) {
         <div class="learned__pair">
           <LaneFrame
             hydrated={hydrated}
-            showPrerendered={!hydrated || (current === null && isPrerendered)}
+            showPrerendered={showPre}
             canvasRef={canvases[model]}
             label={
               finished
@@ -302,7 +304,7 @@ export default function LearnedDemo(props: LearnedDemoProps) {
           />
           <LaneFrame
             hydrated={hydrated}
-            showPrerendered={!hydrated || (current === null && isPrerendered)}
+            showPrerendered={showPre}
             canvasRef={nearestCanvases[model]}
             label={
               current?.nearest
@@ -319,17 +321,17 @@ export default function LearnedDemo(props: LearnedDemoProps) {
           <div>
             <dt>FLOPs so far</dt>
             <dd data-testid={`learned-${model}-flops`}>
-              {hydrated ? (current ? formatSI(current.flops) : '—') : formatSI(pre.flops)}
+              {current ? formatSI(current.flops) : showPre ? formatSI(pre.flops) : '—'}
             </dd>
           </div>
           <div>
             <dt>Distance to it (RMS)</dt>
             <dd data-testid={`learned-${model}-rms`}>
-              {hydrated
-                ? current?.nearest
-                  ? `${formatRms(current.nearest.rms)} (#${current.nearest.index})`
-                  : '—'
-                : `${formatRms(pre.nearestRms)} (#${pre.nearestIndex})`}
+              {current?.nearest
+                ? `${formatRms(current.nearest.rms)} (#${current.nearest.index})`
+                : showPre
+                  ? `${formatRms(pre.nearestRms)} (#${pre.nearestIndex})`
+                  : '—'}
             </dd>
           </div>
           <div>
