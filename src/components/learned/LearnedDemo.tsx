@@ -240,6 +240,9 @@ export default function LearnedDemo(props: LearnedDemoProps) {
         const gen = ++generation.current[model];
         finished.current[model] = null;
         setViews((v) => ({ ...v, [model]: null }));
+        // A new run starts blank: the last run's sample and nearest scene must not show under its labels.
+        for (const c of [canvases[model].current, nearestCanvases[model].current])
+          c?.getContext('2d')?.clearRect(0, 0, c.width, c.height);
         const promise = runLane(model, n, seed, gen).then((view) => {
           if (running.current[model]?.key === key) running.current[model] = null;
           if (view && view.step === view.steps) finished.current[model] = view;
@@ -296,9 +299,13 @@ export default function LearnedDemo(props: LearnedDemoProps) {
                   ? finished
                     ? 'its sample'
                     : `step ${current.step} of ${current.steps}`
-                  : isPrerendered
-                    ? 'its sample; loading the weights…'
-                    : 'loading the weights…'
+                  : error !== null
+                    ? isPrerendered
+                      ? 'its sample (prerendered)'
+                      : 'not run'
+                    : isPrerendered
+                      ? 'its sample; loading the weights…'
+                      : 'loading the weights…'
                 : 'its sample'
             }
           />

@@ -31,7 +31,7 @@ describe('noteParts', () => {
         if ('href' in p) expect(p.href).toMatch(/^https?:\/\/[^\s]+[^).,;:]$/);
         else {
           expect(p.text, m.id).not.toMatch(/->|=>/);
-          expect(p.text, m.id).not.toMatch(/https?:\/\//);
+          expect(p.text, m.id).not.toMatch(/https?:\/\/|\b(?:huggingface\.co|github\.com)\//);
         }
       }
     }

@@ -27,7 +27,10 @@ describe('computeParadox', () => {
       hardware: 'h100-sxm',
     });
     expect(p.image.flops).toBe(est.cost.flops);
-    expect(p.ratios.seconds).toBeCloseTo(p.image.seconds / p.random.seconds, 9);
-    expect(p.ratios.joules).toBeCloseTo(p.image.joules / p.random.joules, 9);
+    expect(p.image.seconds).toBe(est.seconds);
+    // The random side's time is the one passed in: the ratio is the cost model's time over it.
+    expect(p.random.seconds).toBe(REFERENCE_RANDOM_MAP.seconds);
+    expect(p.ratios.seconds).toBeCloseTo(est.seconds / REFERENCE_RANDOM_MAP.seconds, 9);
+    expect(p.ratios.operations).toBeCloseTo(est.cost.flops / p.random.operations, 9);
   });
 });
