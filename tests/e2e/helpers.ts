@@ -54,11 +54,12 @@ export async function waitHydrated(page: Page, demoId: string) {
  * own render loop (what drives playback), not to the clock. For checks that something does not
  * change while the page keeps rendering.
  *
- * Each frame is raced against a 250 ms timer. Headless Chromium sometimes schedules no
+ * Each frame is raced against a 1 s timer. Headless Chromium sometimes schedules no
  * compositor frame for a while (a CI run once waited out the 60 s test timeout in one
  * requestAnimationFrame on /diffusion/, with the main thread idle); a frame that does not come
- * then counts as passed instead of hanging the test. Where frames do come (16 ms apart), the
- * timer never decides.
+ * then counts as passed instead of hanging the test. Where frames do come, even slowly on a
+ * loaded machine, the timer should not decide: with a 250 ms timer, one loaded run failed an
+ * axe contrast check just after a theme switch, so the timer is kept well above a slow frame.
  */
 export async function afterFrames(page: Page, count: number): Promise<void> {
   await page.evaluate(
@@ -67,7 +68,7 @@ export async function afterFrames(page: Page, count: number): Promise<void> {
         let left = n;
         const frame = () =>
           new Promise<void>((done) => {
-            const timer = setTimeout(done, 250);
+            const timer = setTimeout(done, 1000);
             requestAnimationFrame(() => {
               clearTimeout(timer);
               done();
