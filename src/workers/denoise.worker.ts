@@ -7,16 +7,16 @@
  * 1000-step run stays around a second, and the page never waits on it.
  */
 import type { DiffusionSampler, PixelMap, StepCosts } from '../lib/index.ts';
-import { createPixelMap, createSampler, nearestTarget, stepCosts, toPixelMap, toRGBA } from '../lib/index.ts';
+import { createPixelMap, createSampler, nearestTarget, stepCosts } from '../lib/index.ts';
 import type { DenoiseFrame, DenoiseProgress, DenoiseRequest, DenoiseResponse } from './denoise-protocol.ts';
 import { runKey } from './denoise-protocol.ts';
-import { serve } from './protocol.ts';
+import { rgbaFrame, serve } from './protocol.ts';
 
 interface Run {
   key: string;
   sampler: DiffusionSampler;
   costs: StepCosts;
-  /** RGB bytes of the frame being sent, refilled for each frame before toRGBA. */
+  /** RGB bytes of the frame being sent, refilled for each frame by rgbaFrame. */
   rgb: PixelMap;
   /** Cumulative FLOPs, RMSE of x̂_0 and nearest target index after k steps, indexed by k. */
   flopsByStep: Float64Array;
@@ -38,18 +38,6 @@ function startRun(req: DenoiseRequest, key: string): Run {
   const { width, height } = sampler.dataset;
   const rgb = createPixelMap({ width, height, channels: 3 });
   return { key, sampler, costs: stepCosts(req.options), rgb, flopsByStep, rmseByStep, nearestByStep };
-}
-
-function rgbaBuffer(spare: ArrayBuffer[], bytes: number): Uint8ClampedArray {
-  const reuse = spare.findIndex((b) => b.byteLength === bytes);
-  if (reuse >= 0) return new Uint8ClampedArray(spare.splice(reuse, 1)[0]);
-  return new Uint8ClampedArray(bytes);
-}
-
-/** A [−1, 1] float frame as RGBA bytes (toPixelMap's rounding), in a buffer handed back when there is one. */
-function rgbaFrame(image: Float32Array, rgb: PixelMap, spare: ArrayBuffer[]): ArrayBuffer {
-  toPixelMap(image, { width: rgb.width, height: rgb.height, out: rgb });
-  return toRGBA(rgb, { out: rgbaBuffer(spare, rgb.width * rgb.height * 4) }).buffer as ArrayBuffer;
 }
 
 serve<DenoiseRequest, DenoiseResponse, DenoiseProgress>((req) => {

@@ -6,15 +6,14 @@
  */
 // Direct module imports rather than the engine's barrel (src/lib/index.ts), so the worker bundle
 // carries only the learned model, not the whole engine.
-import { toPixelMap } from '../lib/diffusion/to-pixel-map.ts';
 import { nearestScene } from '../lib/learned/nearest.ts';
 import { createLearnedSampler, type LearnedSampler, planarToInterleaved } from '../lib/learned/sampler.ts';
 import { renderScene, renderScenesBytes, SCENE_SIZE, TRAINING_SCENES } from '../lib/learned/scenes.ts';
 import { type LearnedWeights, parseLearnedWeights } from '../lib/learned/weights.ts';
-import { createPixelMap, toRGBA } from '../lib/pixel-map.ts';
+import { createPixelMap } from '../lib/pixel-map.ts';
 import type { LearnedFrame, LearnedRequest, LearnedResponse } from './learned-protocol.ts';
 import { learnedRunKey } from './learned-protocol.ts';
-import { serve } from './protocol.ts';
+import { rgbaFrame, serve } from './protocol.ts';
 
 // Parsed weight files by URL; the sampler builds each network once and keeps it with its weights.
 const weightFiles = new Map<string, Promise<LearnedWeights>>();
@@ -34,18 +33,11 @@ function loadWeights(url: string): Promise<LearnedWeights> {
   return p;
 }
 
-function rgbaBuffer(spare: ArrayBuffer[]): Uint8ClampedArray {
-  const bytes = SCENE_SIZE * SCENE_SIZE * 4;
-  const i = spare.findIndex((b) => b.byteLength === bytes);
-  return i >= 0 ? new Uint8ClampedArray(spare.splice(i, 1)[0]) : new Uint8ClampedArray(bytes);
-}
-
 const PLANE = SCENE_SIZE * SCENE_SIZE;
-const SIZE = { width: SCENE_SIZE, height: SCENE_SIZE };
-// Reused for every frame: x as interleaved floats, then as bytes (the engine's own conversion,
-// the one the build's prerendered pictures use).
+// Reused for every frame: x as interleaved floats, then as bytes (rgbaFrame fills them).
 const hwc = new Float32Array(PLANE * 3);
-const frameMap = createPixelMap(SIZE);
+const frameMap = createPixelMap({ width: SCENE_SIZE, height: SCENE_SIZE });
+const sceneMap = createPixelMap({ width: SCENE_SIZE, height: SCENE_SIZE });
 
 serve<LearnedRequest, LearnedResponse>(async (req) => {
   try {
@@ -69,17 +61,16 @@ serve<LearnedRequest, LearnedResponse>(async (req) => {
     const step = sampler.stepsDone;
     const spare = req.reuse ?? [];
     // x_T at step 0, x at the next timestep during the run, the sample when finished.
-    const image = toPixelMap(planarToInterleaved(sampler.xt, PLANE, hwc), { ...SIZE, out: frameMap });
-    const xt = toRGBA(image, { out: rgbaBuffer(spare) });
+    const xt = rgbaFrame(planarToInterleaved(sampler.xt, PLANE, hwc), frameMap, spare);
     let nearest: LearnedFrame['nearest'];
-    const transfer: Transferable[] = [xt.buffer];
+    const transfer: Transferable[] = [xt];
     if (req.nearest && step === steps) {
       trainingBytes ??= renderScenesBytes({ start: 0, count: TRAINING_SCENES });
-      // Finished: x is the sample, already in `image`.
-      const found = nearestScene(image.data, { scenes: trainingBytes });
-      const scene = toRGBA(toPixelMap(renderScene(found.index), SIZE), { out: rgbaBuffer([]) });
-      nearest = { ...found, image: scene.buffer as ArrayBuffer };
-      transfer.push(scene.buffer);
+      // Finished: x is the sample, already as bytes in frameMap.
+      const found = nearestScene(frameMap.data, { scenes: trainingBytes });
+      const scene = rgbaFrame(renderScene(found.index), sceneMap, []);
+      nearest = { ...found, image: scene };
+      transfer.push(scene);
     }
     const frame: LearnedFrame = {
       ok: true,
@@ -90,7 +81,7 @@ serve<LearnedRequest, LearnedResponse>(async (req) => {
       t: step < steps ? sampler.timesteps[step] : 0,
       width: SCENE_SIZE,
       height: SCENE_SIZE,
-      xt: xt.buffer as ArrayBuffer,
+      xt,
       flops: sampler.tally.flops,
       setupFlops: sampler.setupFlops,
       stepFlops: run.stepFlops,

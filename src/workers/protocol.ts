@@ -8,6 +8,9 @@
  * Cancelling is the page's business: it terminates the worker (the only way to stop synchronous
  * work inside it) and starts a fresh one, so a handler never polls for an abort.
  */
+// Direct module imports (not the engine's barrel), so a worker bundle carries only what it uses.
+import { toPixelMap } from '../lib/diffusion/to-pixel-map.ts';
+import { type PixelMap, toRGBA } from '../lib/pixel-map.ts';
 
 export interface RequestMessage<Req> {
   id: number;
@@ -60,6 +63,20 @@ export function serve<Req, Res, Prog = never>(
 export interface Failure {
   ok: false;
   message: string;
+}
+
+/**
+ * How a sampling worker sends a picture: a [−1, 1] interleaved RGB float image as RGBA bytes
+ * (the engine's toPixelMap rounding, the same as the build's prerendered pictures), in a buffer
+ * the page handed back (`reuse`) when one of the right size is there. `rgb` is filled on the way
+ * and can be read afterwards (the bytes the frame shows).
+ */
+export function rgbaFrame(image: Float32Array, rgb: PixelMap, spare: ArrayBuffer[]): ArrayBuffer {
+  toPixelMap(image, { width: rgb.width, height: rgb.height, out: rgb });
+  const bytes = rgb.width * rgb.height * 4;
+  const i = spare.findIndex((b) => b.byteLength === bytes);
+  const out = i >= 0 ? new Uint8ClampedArray(spare.splice(i, 1)[0]) : new Uint8ClampedArray(bytes);
+  return toRGBA(rgb, { out }).buffer as ArrayBuffer;
 }
 
 /**

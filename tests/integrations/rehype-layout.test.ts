@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keepUnits } from '../../src/components/exercises/exercises.ts';
 import { rehypeLayout } from '../../src/integrations/rehype-layout.ts';
+import { keepTogether } from '../../src/keep-together.ts';
 
 type Node = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: Node[] };
 const t = (value: string): Node => ({ type: 'text', value });
@@ -35,7 +35,7 @@ describe('rehypeLayout', () => {
   it('keeps a number with its unit, in prose as in the exercises (one rule, keep-together.ts)', () => {
     const [p] = run(e('root', [e('p', [t('one call costs 281 TFLOP at 1024 × 1024')])])).children ?? [];
     expect(p.children?.[0].value).toBe('one call costs 281\u00a0TFLOP at 1024\u00a0×\u00a01024');
-    expect(keepUnits('one call costs 281 TFLOP at 1024 × 1024')).toBe(p.children?.[0].value);
+    expect(keepTogether('one call costs 281 TFLOP at 1024 × 1024')).toBe(p.children?.[0].value);
   });
 
   it('wraps a table in a named, focusable scroll region and numbers display equations per chapter', () => {

@@ -746,16 +746,11 @@ const BUILDERS: Record<ExerciseChapter, (() => Body)[]> = {
   claims: [fivePetaflops, hundredTimes],
 };
 
-/** Text of an exercise with no-break spaces where a line must not break ("1.67 s", "1024 × 1024"; see keep-together.ts). */
-export function keepUnits(text: string): string {
-  return keepTogether(text);
-}
-
 /** A piece of exercise text as it is set: plain, code, or a symbol with a subscript. */
 export type RichPart = { text: string } | { code: string } | { symbol: string; sub: string };
 
 /**
- * Exercise text (units kept together) split for setting: a snake_case identifier, with its
+ * Exercise text (units kept together: keep-together.ts) split for setting: a snake_case identifier, with its
  * "=value" if any ("guidance_scale=7.5"), is code; a one-letter symbol with a word after an
  * underscore ("M_text", "M_VAE") is the symbol with that word as subscript, as the chapters
  * typeset them.
@@ -763,7 +758,7 @@ export type RichPart = { text: string } | { code: string } | { symbol: string; s
 export function richText(text: string): RichPart[] {
   const parts: RichPart[] = [];
   const pattern = /\b([a-z]+(?:_[a-z]+)+(?:=\d+(?:\.\d+)?)?)|\b([A-Za-z])_([A-Za-z]+)\b/g;
-  const kept = keepUnits(text);
+  const kept = keepTogether(text);
   let last = 0;
   for (const m of kept.matchAll(pattern)) {
     const start = m.index ?? 0;

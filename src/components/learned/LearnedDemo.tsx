@@ -9,11 +9,10 @@
  * terminates the worker) and starts again. Readers who prefer reduced motion see only the
  * finished images. The result is announced once both runs have finished.
  */
-import type { Ref } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { formatCount, formatInteger, formatRatio, formatSI } from '../../lib/format.ts';
 import type { LearnedModelName } from '../../lib/index.ts';
-import { SCENE_SIZE, TRAINING_SCENES } from '../../lib/learned/scenes.ts';
+import { TRAINING_SCENES } from '../../lib/learned/scenes.ts';
 import type { LearnedFrame, LearnedRequest, LearnedResponse } from '../../workers/learned-protocol.ts';
 import { learnedRunKey } from '../../workers/learned-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
@@ -22,6 +21,7 @@ import { SeedField } from '../demo/SeedField.tsx';
 import { useDemoLinks } from '../demo/use-demo-links.ts';
 import { useDemoState } from '../demo/use-demo-state.ts';
 import { WorkerBridge } from '../worker-bridge.ts';
+import { LaneFrame } from './LaneFrame.tsx';
 import { describeLearnedState, LEARNED_ID, learnedSchema } from './schema.ts';
 
 export interface PrerenderedLane {
@@ -72,51 +72,18 @@ function laneSummary(model: LearnedModelName, v: LaneView): string {
   return `${model === 'teacher' ? 'Teacher' : 'Student'}: ${formatCount(v.steps, { noun: 'step' })}, ${formatSI(v.flops, { unit: 'FLOP' })}${near}.`;
 }
 
-interface LaneFrameProps {
+/** The caption under a lane's sample: what the picture is at this moment. */
+function sampleCaption(o: {
   hydrated: boolean;
-  /**
-   * Show the prerendered picture: before hydration, and after it until the run's first frame
-   * arrives where the settings are the prerendered ones (so the page never blanks while the
-   * weights load). The canvas is there (hidden) to be drawn into.
-   */
-  showPrerendered: boolean;
-  canvasRef: Ref<HTMLCanvasElement>;
-  /** The canvas's accessible name, kept up to date with the run. */
-  label: string;
-  testid: string;
-  /** Progress of the run shown, as data attributes (the sample's frame only). */
-  step?: string;
-  steps?: string;
-  /** The prerendered picture shown before the demo is interactive (and without JavaScript). */
-  src: string;
-  alt: string;
-  caption: string;
-}
-
-/** One 32 × 32 picture of a lane: a canvas the worker's frames are drawn into, or before that the prerendered image. */
-function LaneFrame(props: LaneFrameProps) {
-  return (
-    <div class="learned__frame">
-      {props.hydrated && (
-        <canvas
-          ref={props.canvasRef}
-          class="demo__canvas"
-          width={SCENE_SIZE}
-          height={SCENE_SIZE}
-          role="img"
-          aria-label={props.label}
-          hidden={props.showPrerendered}
-          data-testid={props.testid}
-          data-step={props.step}
-          data-steps={props.steps}
-        />
-      )}
-      {props.showPrerendered && (
-        <img class="demo__canvas" src={props.src} alt={props.alt} width={SCENE_SIZE} height={SCENE_SIZE} />
-      )}
-      <p class="learned__caption">{props.caption}</p>
-    </div>
-  );
+  current: LaneView | null;
+  failed: boolean;
+  isPrerendered: boolean;
+}): string {
+  const { hydrated, current, failed, isPrerendered } = o;
+  if (!hydrated) return 'its sample';
+  if (current) return current.step === current.steps ? 'its sample' : `step ${current.step} of ${current.steps}`;
+  if (failed) return isPrerendered ? 'its sample (prerendered)' : 'not run';
+  return isPrerendered ? 'its sample; loading the weights…' : 'loading the weights…';
 }
 
 export default function LearnedDemo(props: LearnedDemoProps) {
@@ -293,21 +260,7 @@ export default function LearnedDemo(props: LearnedDemoProps) {
             steps={current ? String(current.steps) : ''}
             src={pre.src}
             alt={pre.alt}
-            caption={
-              hydrated
-                ? current
-                  ? finished
-                    ? 'its sample'
-                    : `step ${current.step} of ${current.steps}`
-                  : error !== null
-                    ? isPrerendered
-                      ? 'its sample (prerendered)'
-                      : 'not run'
-                    : isPrerendered
-                      ? 'its sample; loading the weights…'
-                      : 'loading the weights…'
-                : 'its sample'
-            }
+            caption={sampleCaption({ hydrated, current, failed: error !== null, isPrerendered })}
           />
           <LaneFrame
             hydrated={hydrated}

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Tally } from '../../lib/index.ts';
-import { byteSizes, formatBytes, formatInteger, formatSeconds, formatSI } from '../../lib/index.ts';
+import { byteSizes, formatBytes, formatCount, formatInteger, formatSeconds, formatSI } from '../../lib/index.ts';
 import type { PatternJob, PatternProgress, PatternResponse } from '../../workers/patterns-protocol.ts';
 import { DemoFrame } from '../demo/DemoFrame.tsx';
 import type { Values } from '../demo/params.ts';
@@ -221,7 +221,7 @@ export default function PatternExplorer(props: PatternExplorerProps) {
               spec={patternsSchema.sigma}
               value={values.sigma}
               disabled={!hydrated}
-              valueText={`${values.sigma} pixels`}
+              valueText={formatCount(values.sigma, { noun: 'pixel' })}
               onValue={(sigma) => set({ sigma })}
             />
           )}
@@ -244,7 +244,7 @@ export default function PatternExplorer(props: PatternExplorerProps) {
                   spec={patternsSchema.angle}
                   value={values.angle}
                   disabled={!hydrated}
-                  valueText={`${values.angle} degrees`}
+                  valueText={formatCount(values.angle, { noun: 'degree' })}
                   onValue={(angle) => set({ angle })}
                 />
               )}
@@ -257,7 +257,7 @@ export default function PatternExplorer(props: PatternExplorerProps) {
               spec={patternsSchema.cell}
               value={values.cell}
               disabled={!hydrated}
-              valueText={`${values.cell} pixels`}
+              valueText={formatCount(values.cell, { noun: 'pixel' })}
               onValue={(cell) => set({ cell })}
             />
           )}

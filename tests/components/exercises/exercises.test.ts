@@ -11,10 +11,10 @@ import {
   chapterNumber,
   EXERCISE_CHAPTERS,
   exercisesFor,
-  keepUnits,
   richText,
 } from '../../../src/components/exercises/exercises.ts';
 import { REFERENCE_RANDOM_MAP } from '../../../src/components/paradox/paradox-model.ts';
+import { keepTogether } from '../../../src/keep-together.ts';
 import {
   ACTIVATION_BYTES,
   byteSizes,
@@ -67,8 +67,8 @@ describe('exercise coverage and ids', () => {
     }
   });
 
-  test('keepUnits joins a number to its unit with a no-break space, and leaves other spaces alone', () => {
-    expect(keepUnits('1.67 s, 281 TFLOPs, 3.00 MiB, 989 TFLOP/s, 20 steps')).toBe(
+  test('keepTogether joins a number to its unit with a no-break space, and leaves other spaces alone', () => {
+    expect(keepTogether('1.67 s, 281 TFLOPs, 3.00 MiB, 989 TFLOP/s, 20 steps')).toBe(
       '1.67\u00a0s, 281\u00a0TFLOPs, 3.00\u00a0MiB, 989\u00a0TFLOP/s, 20 steps',
     );
   });
@@ -249,7 +249,7 @@ describe('richText', () => {
   });
 
   test('leaves text without either as one plain part, with its units kept together', () => {
-    expect(richText('20 steps at 1024 × 1024')).toEqual([{ text: keepUnits('20 steps at 1024 × 1024') }]);
+    expect(richText('20 steps at 1024 × 1024')).toEqual([{ text: keepTogether('20 steps at 1024 × 1024') }]);
   });
 
   test('leaves no underscore outside code and subscripts in any exercise', () => {
